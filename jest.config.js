@@ -1,0 +1,23 @@
+/** Two projects: unit tests (pure functions, no services) and integration tests, which share one
+ * devnet + Postgres + indexer run prepared by test/support/global-setup.ts. */
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] }
+
+module.exports = {
+    testTimeout: 120000,
+    projects: [
+        {
+            displayName: 'unit',
+            testEnvironment: 'node',
+            transform,
+            testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+        },
+        {
+            displayName: 'integration',
+            testEnvironment: 'node',
+            transform,
+            testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+            globalSetup: '<rootDir>/test/support/global-setup.ts',
+            globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+        },
+    ],
+}

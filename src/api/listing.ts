@@ -1,0 +1,299 @@
+/**
+ * One generic mechanism that turns an entity description into the OpenReader-style API:
+ *   <plural>(where, orderBy, limit, offset), <plural>Connection(where, orderBy, first, after),
+ *   <entity>ById(id), with where filters <field>_eq/_not_eq/_in/_not_in/_gt/_gte/_lt/_lte/_isNull
+ *   and AND/OR, and orderBy [<field>_ASC | <field>_DESC].
+ * Every entity's API is produced here from its EntitySpec; nothing is written per entity by hand.
+ */
+import 'reflect-metadata'
+import { GraphQLError } from 'graphql'
+import { Arg, Field, ID, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
+import type { Pool } from 'pg'
+import { BigIntScalar, DateTimeScalar } from './scalars'
+import { isSs58 } from '../util/ss58'
+
+export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'DateTime' | 'Enum'
+
+export interface FieldSpec {
+    name: string
+    kind: FieldKind
+    description: string
+    nullable?: boolean
+    /** for kind Enum: the TypeScript enum object, registered under enumName */
+    enumRef?: object
+    enumName?: string
+}
+
+export interface EntitySpec {
+    /** GraphQL type name, e.g. StakeEvent */
+    name: string
+    /** list field, e.g. stakeEvents */
+    plural: string
+    table: string
+    description: string
+    fields: FieldSpec[]
+}
+
+export const MAX_PAGE_SIZE = 1000
+export const DEFAULT_CONNECTION_PAGE = 100
+
+const OPS: Record<FieldKind, string[]> = {
+    ID: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte'],
+    String: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
+    Account: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
+    Int: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+    BigInt: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+    DateTime: ['eq', 'not_eq', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+    Enum: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
+}
+
+const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
+    ID: 'text[]',
+    String: 'text[]',
+    Account: 'text[]',
+    Int: 'int[]',
+    BigInt: 'numeric[]',
+    DateTime: 'timestamptz[]',
+    Enum: 'text[]',
+}
+
+const COMPARATORS: Record<string, string> = { eq: '=', not_eq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }
+
+function snake(name: string): string {
+    return name.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())
+}
+
+function lowerFirst(s: string): string {
+    return s[0].toLowerCase() + s.slice(1)
+}
+
+function badInput(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
+}
+
+/** A class with a given name, so the generated GraphQL types read well in errors and introspection. */
+function namedClass(name: string): any {
+    return { [name]: class {} }[name]
+}
+
+function scalarOf(f: FieldSpec): any {
+    switch (f.kind) {
+        case 'ID':
+            return ID
+        case 'String':
+        case 'Account':
+            return String
+        case 'Int':
+            return Int
+        case 'BigInt':
+            return BigIntScalar
+        case 'DateTime':
+            return DateTimeScalar
+        case 'Enum':
+            return f.enumRef
+    }
+}
+
+function defineField(proto: object, key: string, type: () => any, options: { nullable?: boolean; description?: string }) {
+    Reflect.defineMetadata('design:type', Object, proto, key)
+    Field(type, options)(proto, key)
+}
+
+const registeredEnums = new Set<object>()
+
+let PageInfo: any
+function pageInfoType(): any {
+    if (PageInfo) return PageInfo
+    PageInfo = namedClass('PageInfo')
+    defineField(PageInfo.prototype, 'hasNextPage', () => Boolean, {})
+    defineField(PageInfo.prototype, 'hasPreviousPage', () => Boolean, {})
+    defineField(PageInfo.prototype, 'startCursor', () => String, {})
+    defineField(PageInfo.prototype, 'endCursor', () => String, {})
+    ObjectType('PageInfo')(PageInfo)
+    return PageInfo
+}
+
+interface Where {
+    [key: string]: unknown
+    AND?: Where[]
+    OR?: Where[]
+}
+
+/** Builds the GraphQL types and the resolver class for one entity; `getPool` is read per request. */
+export function buildEntityApi(spec: EntitySpec, getPool: () => Pool): Function {
+    const fieldsByName = new Map(spec.fields.map((f) => [f.name, f]))
+
+    for (const f of spec.fields) {
+        if (f.kind === 'Enum' && f.enumRef && !registeredEnums.has(f.enumRef)) {
+            registerEnumType(f.enumRef, { name: f.enumName! })
+            registeredEnums.add(f.enumRef)
+        }
+    }
+
+    // Output type
+    const Entity = namedClass(spec.name)
+    for (const f of spec.fields) {
+        defineField(Entity.prototype, f.name, () => scalarOf(f), { nullable: !!f.nullable, description: f.description })
+    }
+    ObjectType(spec.name, { description: spec.description })(Entity)
+
+    // where input
+    const whereName = `${spec.name}WhereInput`
+    const WhereInput = namedClass(whereName)
+    for (const f of spec.fields) {
+        for (const op of OPS[f.kind]) {
+            const type = op === 'isNull' ? () => Boolean : op.endsWith('in') ? () => [scalarOf(f)] : () => scalarOf(f)
+            if (op === 'isNull' && !f.nullable) continue
+            defineField(WhereInput.prototype, `${f.name}_${op}`, type, { nullable: true })
+        }
+    }
+    defineField(WhereInput.prototype, 'AND', () => [WhereInput], { nullable: true, description: 'All of these conditions hold' })
+    defineField(WhereInput.prototype, 'OR', () => [WhereInput], { nullable: true, description: 'At least one of these conditions holds' })
+    InputType(whereName, { description: `Filter for ${spec.plural}` })(WhereInput)
+
+    // orderBy enum
+    const OrderBy: Record<string, string> = {}
+    for (const f of spec.fields) {
+        OrderBy[`${f.name}_ASC`] = `${f.name}_ASC`
+        OrderBy[`${f.name}_DESC`] = `${f.name}_DESC`
+    }
+    registerEnumType(OrderBy, { name: `${spec.name}OrderByInput` })
+
+    // Connection types
+    const Edge = namedClass(`${spec.name}Edge`)
+    defineField(Edge.prototype, 'node', () => Entity, {})
+    defineField(Edge.prototype, 'cursor', () => String, {})
+    ObjectType(`${spec.name}Edge`)(Edge)
+    const Connection = namedClass(`${spec.plural[0].toUpperCase()}${spec.plural.slice(1)}Connection`)
+    defineField(Connection.prototype, 'edges', () => [Edge], {})
+    const PageInfoType = pageInfoType()
+    defineField(Connection.prototype, 'pageInfo', () => PageInfoType, {})
+    defineField(Connection.prototype, 'totalCount', () => Int, { description: 'Number of rows matching `where`' })
+    ObjectType(Connection.name)(Connection)
+
+    const selectList = spec.fields.map((f) => `"${snake(f.name)}" AS "${f.name}"`).join(', ')
+
+    function compileWhere(where: Where | null | undefined, params: unknown[]): string {
+        if (where == null) return 'TRUE'
+        const parts: string[] = []
+        for (const [key, value] of Object.entries(where)) {
+            if (value == null) continue
+            if (key === 'AND' || key === 'OR') {
+                const subs = (value as Where[]).map((w) => `(${compileWhere(w, params)})`)
+                if (subs.length) parts.push(`(${subs.join(key === 'AND' ? ' AND ' : ' OR ')})`)
+                continue
+            }
+            const m = /^(\w+?)_(eq|not_eq|in|not_in|gt|gte|lt|lte|isNull)$/.exec(key)
+            const f = m && fieldsByName.get(m[1])
+            if (!m || !f) throw badInput(`unknown filter ${key}`)
+            const op = m[2]
+            const column = `"${snake(f.name)}"`
+            if (f.kind === 'Account') {
+                const values = Array.isArray(value) ? value : [value]
+                for (const v of values) {
+                    if (op !== 'isNull' && !isSs58(v as string)) throw badInput(`${key}: "${v}" is not an ss58 address (prefix 42)`)
+                }
+            }
+            if (op === 'isNull') {
+                parts.push(`${column} IS ${value ? '' : 'NOT '}NULL`)
+            } else if (op === 'in' || op === 'not_in') {
+                params.push(value)
+                parts.push(`${op === 'in' ? '' : 'NOT '}(${column} = ANY($${params.length}::${SQL_ARRAY_TYPE[f.kind]}))`)
+            } else {
+                params.push(value)
+                parts.push(`${column} ${COMPARATORS[op]} $${params.length}`)
+            }
+        }
+        return parts.length ? parts.join(' AND ') : 'TRUE'
+    }
+
+    function compileOrder(orderBy: string[] | null | undefined): string {
+        const terms = (orderBy ?? []).map((o) => {
+            const m = /^(\w+)_(ASC|DESC)$/.exec(o)
+            const f = m && fieldsByName.get(m[1])
+            if (!m || !f) throw badInput(`unknown orderBy ${o}`)
+            return `"${snake(f.name)}" ${m[2]}`
+        })
+        terms.push('"id" ASC') // a total order, so pages never overlap or skip rows
+        return terms.join(', ')
+    }
+
+    function checkPage(name: string, n: number | null | undefined, def: number): number {
+        if (n == null) return def
+        if (n < 0) throw badInput(`${name} must not be negative, got ${n}`)
+        if (name !== 'offset' && n > MAX_PAGE_SIZE) throw badInput(`${name} must be at most ${MAX_PAGE_SIZE}, got ${n}`)
+        return n
+    }
+
+    async function select(where: Where | undefined, orderBy: string[] | undefined, limit: number, offset: number) {
+        const params: unknown[] = []
+        const sql =
+            `SELECT ${selectList} FROM "${spec.table}" WHERE ${compileWhere(where, params)} ` +
+            `ORDER BY ${compileOrder(orderBy)} LIMIT ${limit} OFFSET ${offset}`
+        return (await getPool().query(sql, params)).rows
+    }
+
+    async function count(where: Where | undefined): Promise<number> {
+        const params: unknown[] = []
+        const sql = `SELECT count(*)::int AS n FROM "${spec.table}" WHERE ${compileWhere(where, params)}`
+        return (await getPool().query(sql, params)).rows[0].n
+    }
+
+    const R = namedClass(`${spec.name}Resolver`)
+    const proto = R.prototype
+    const byId = `${lowerFirst(spec.name)}ById`
+    const connection = `${spec.plural}Connection`
+
+    proto[spec.plural] = async function (where?: Where, orderBy?: string[], limit?: number, offset?: number) {
+        return select(where, orderBy, checkPage('limit', limit, MAX_PAGE_SIZE), checkPage('offset', offset, 0))
+    }
+    proto[byId] = async function (id: string) {
+        const rows = await select({ id_eq: id }, undefined, 1, 0)
+        return rows[0] ?? null
+    }
+    proto[connection] = async function (where?: Where, orderBy?: string[], first?: number, after?: string) {
+        const size = checkPage('first', first, DEFAULT_CONNECTION_PAGE)
+        let offset = 0
+        if (after != null) {
+            if (!/^\d+$/.test(after)) throw badInput(`after: "${after}" is not a cursor returned by this API`)
+            offset = Number(after)
+        }
+        const [rows, totalCount] = await Promise.all([select(where, orderBy, size, offset), count(where)])
+        const edges = rows.map((node, i) => ({ node, cursor: String(offset + i + 1) }))
+        return {
+            edges,
+            totalCount,
+            pageInfo: {
+                hasNextPage: offset + rows.length < totalCount,
+                hasPreviousPage: offset > 0,
+                startCursor: edges.length ? edges[0].cursor : String(offset),
+                endCursor: edges.length ? edges[edges.length - 1].cursor : String(offset),
+            },
+        }
+    }
+
+    const declare = (method: string, returns: () => any, description: string, args: [string, () => any, boolean, string][], nullable = false) => {
+        Reflect.defineMetadata('design:returntype', Object, proto, method)
+        Reflect.defineMetadata('design:paramtypes', args.map(() => Object), proto, method)
+        args.forEach(([name, type, isNullable, desc], i) => Arg(name, type, { nullable: isNullable, description: desc })(proto, method, i))
+        Query(returns, { description, nullable })(proto, method, Object.getOwnPropertyDescriptor(proto, method)!)
+    }
+    const whereArg: [string, () => any, boolean, string] = ['where', () => WhereInput, true, 'Filter']
+    const orderArg: [string, () => any, boolean, string] = ['orderBy', () => [OrderBy], true, 'Sort order; ties are broken by id']
+
+    declare(spec.plural, () => [Entity], `${spec.description} (list)`, [
+        whereArg,
+        orderArg,
+        ['limit', () => Int, true, `Page size, at most ${MAX_PAGE_SIZE} (the default)`],
+        ['offset', () => Int, true, 'Rows to skip'],
+    ])
+    declare(byId, () => Entity, `One ${spec.name} by id`, [['id', () => String, false, 'Row id']], true)
+    declare(connection, () => Connection, `${spec.description} (Relay-style pages with totalCount)`, [
+        whereArg,
+        orderArg,
+        ['first', () => Int, true, `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_CONNECTION_PAGE})`],
+        ['after', () => String, true, 'Cursor of the last row of the previous page'],
+    ])
+    Resolver()(R)
+    return R
+}

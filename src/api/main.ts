@@ -1,0 +1,22 @@
+import { ConfigError, readApiConfig } from '../config'
+import { checkDatabase, PreflightError } from '../preflight'
+import { startApiServer } from './server'
+
+async function main() {
+    const config = readApiConfig()
+    await checkDatabase(config.db)
+    const server = await startApiServer({ port: config.port, db: config.db })
+    console.log(`taoindex API listening on http://localhost:${server.port}/graphql (GraphiQL in a browser)`)
+    const stop = () => server.close().then(() => process.exit(0))
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+}
+
+main().catch((e) => {
+    if (e instanceof ConfigError || e instanceof PreflightError) {
+        console.error(`taoindex: ${e.message}`)
+        process.exit(2)
+    }
+    console.error(e)
+    process.exit(1)
+})

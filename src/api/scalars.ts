@@ -1,0 +1,44 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql'
+
+/** Exact integers (rao, alpha units) travel as decimal strings: JSON numbers lose precision past 2^53. */
+export const BigIntScalar = new GraphQLScalarType({
+    name: 'BigInt',
+    description: 'An exact integer as a decimal string (amounts in rao or alpha units; 1 TAO = 10^9 rao)',
+    serialize(value) {
+        return typeof value === 'bigint' ? value.toString() : String(value)
+    },
+    parseValue(value) {
+        return parseBigInt(value)
+    },
+    parseLiteral(ast) {
+        if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseBigInt(ast.value)
+        throw new GraphQLError('BigInt must be an integer or a string of digits')
+    },
+})
+
+function parseBigInt(value: unknown): string {
+    const s = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value
+    if (typeof s !== 'string' || !/^-?\d+$/.test(s)) throw new GraphQLError(`BigInt must be a string of digits, got ${JSON.stringify(value)}`)
+    return s
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+    name: 'DateTime',
+    description: 'A point in time as an ISO 8601 string (UTC)',
+    serialize(value) {
+        return value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()
+    },
+    parseValue(value) {
+        return parseDate(value)
+    },
+    parseLiteral(ast) {
+        if (ast.kind === Kind.STRING) return parseDate(ast.value)
+        throw new GraphQLError('DateTime must be an ISO 8601 string')
+    },
+})
+
+function parseDate(value: unknown): Date {
+    const d = typeof value === 'string' ? new Date(value) : new Date(NaN)
+    if (Number.isNaN(d.getTime())) throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`)
+    return d
+}

@@ -1,0 +1,55 @@
+import { TypeormDatabase } from '@subsquid/typeorm-store'
+import { createLogger } from '@subsquid/logger'
+import { ConfigError, readProcessorConfig } from './config'
+import { createProcessor } from './processor'
+import { applyMigrations } from './db/migrate'
+import { checkDatabase, checkRpc, PreflightError } from './preflight'
+import { isStakeEvent, stakeEventRows } from './domains/stakes'
+import { StakeEvent } from './model'
+import { UnknownEventVersionError } from './util/errors'
+
+const log = createLogger('taoindex:processor')
+
+async function main() {
+    const config = readProcessorConfig()
+    await checkDatabase(config.db)
+    const chain = await checkRpc(config.rpcEndpoint)
+    log.info(`chain "${chain.chain}" at runtime spec ${chain.specVersion} via ${config.rpcEndpoint}`)
+    const applied = await applyMigrations(config.db)
+    if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`)
+
+    // typeorm-store reads the same DB_* variables; make sure it sees the defaults we validated.
+    Object.assign(process.env, {
+        DB_HOST: config.db.host,
+        DB_PORT: String(config.db.port),
+        DB_NAME: config.db.database,
+        DB_USER: config.db.user,
+        DB_PASS: config.db.password,
+    })
+
+    const processor = createProcessor(config)
+    const db = new TypeormDatabase({ supportHotBlocks: true })
+    processor.run(db, async (ctx) => {
+        const stakeEvents: StakeEvent[] = []
+        for (const block of ctx.blocks) {
+            for (const event of block.events) {
+                try {
+                    if (isStakeEvent(event)) stakeEvents.push(stakeEventRows(event))
+                } catch (e) {
+                    if (!(e instanceof UnknownEventVersionError)) throw e
+                    ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
+                }
+            }
+        }
+        await ctx.store.insert(stakeEvents)
+    })
+}
+
+main().catch((e) => {
+    if (e instanceof ConfigError || e instanceof PreflightError) {
+        console.error(`taoindex: ${e.message}`)
+        process.exit(2)
+    }
+    console.error(e)
+    process.exit(1)
+})

@@ -1,0 +1,4 @@
+export enum StakeEventKind {
+    ADD = "ADD",
+    REMOVE = "REMOVE",
+}

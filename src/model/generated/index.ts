@@ -1,0 +1,2 @@
+export * from "./stakeEvent.model"
+export * from "./_stakeEventKind"

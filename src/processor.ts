@@ -1,0 +1,35 @@
+import {
+    BlockHeader,
+    DataHandlerContext,
+    SubstrateBatchProcessor,
+    SubstrateBatchProcessorFields,
+    Event as _Event,
+    Call as _Call,
+    Extrinsic as _Extrinsic,
+} from '@subsquid/substrate-processor'
+import { ProcessorConfig } from './config'
+import { STAKE_EVENT_NAMES } from './domains/stakes/decode'
+
+/**
+ * One processor for all domains. Every domain declares the event names it needs; the processor asks
+ * for those events together with their call (for the dispatch origin) and extrinsic (for the hash).
+ */
+export function createProcessor(config: ProcessorConfig) {
+    return new SubstrateBatchProcessor()
+        .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit })
+        .setBlockRange({ from: config.startBlock })
+        .addEvent({ name: [...STAKE_EVENT_NAMES], call: true, extrinsic: true })
+        .setFields({
+            block: { timestamp: true },
+            event: { name: true, args: true, phase: true },
+            call: { name: true, args: true, origin: true, success: true },
+            extrinsic: { hash: true, signature: true, success: true, index: true },
+        })
+}
+
+export type Fields = SubstrateBatchProcessorFields<ReturnType<typeof createProcessor>>
+export type Block = BlockHeader<Fields>
+export type Event = _Event<Fields>
+export type Call = _Call<Fields>
+export type Extrinsic = _Extrinsic<Fields>
+export type ProcessorContext<Store> = DataHandlerContext<Store, Fields>

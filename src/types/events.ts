@@ -1,0 +1,2 @@
+export * as system from './system/events'
+export * as subtensorModule from './subtensor-module/events'

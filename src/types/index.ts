@@ -1,0 +1,5 @@
+export * as v103 from './v103'
+export * as v204 from './v204'
+export * as v315 from './v315'
+export * as v224 from './v224'
+export * as events from './events'

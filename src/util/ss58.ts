@@ -1,0 +1,26 @@
+import * as ss58 from '@subsquid/ss58'
+import { decodeHex } from '@subsquid/substrate-processor'
+
+/** Bittensor's ss58 address format (the generic Substrate prefix). */
+export const SS58_PREFIX = 42
+
+const codec = ss58.codec(SS58_PREFIX)
+
+/** Account id as the chain stores it (0x-hex of 32 bytes) -> ss58 text. */
+export function toSs58(accountHex: string): string {
+    return codec.encode(decodeHex(accountHex))
+}
+
+/** ss58 text -> 0x-hex public key; throws on a malformed address or a foreign prefix. */
+export function fromSs58(address: string): string {
+    return codec.decode(address)
+}
+
+export function isSs58(address: string): boolean {
+    try {
+        fromSs58(address)
+        return true
+    } catch {
+        return false
+    }
+}

@@ -1,0 +1,37 @@
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
+import type { DbConfig } from '../../src/config'
+
+/** What global-setup prepared for the integration test files: one devnet, indexed once. */
+export interface ItEnv {
+    /** set when the shared chain data is missing outside CI: the integration tests skip */
+    skip?: string
+    rpcEndpoint: string
+    apiUrl: string
+    db: DbConfig
+    /** the devnet scenario's report (see src/devnet/scenario.ts) */
+    report: {
+        blocks: number
+        specVersions: { specVersion: number; fromBlock: number }[]
+        extrinsics: { block: number; section: string; method: string; signer: string; ok: boolean }[]
+    }
+    /** chain height the processor had indexed when global-setup stopped it */
+    indexedHeight: number
+}
+
+export const IT_ENV_FILE = path.join(os.tmpdir(), `taoindex-it-${process.env.TAOINDEX_IT_RUN ?? 'run'}.json`)
+
+export function readItEnv(): ItEnv {
+    return JSON.parse(fs.readFileSync(process.env.TAOINDEX_IT_ENV ?? IT_ENV_FILE, 'utf8'))
+}
+
+/** describe() for integration suites: skipped, with the reason printed, when the devnet could not be set up. */
+export function describeIntegration(name: string, fn: (env: () => ItEnv) => void) {
+    const env = readItEnv()
+    if (env.skip) {
+        describe.skip(`${name} (skipped: ${env.skip})`, () => fn(() => env))
+    } else {
+        describe(name, () => fn(() => env))
+    }
+}
