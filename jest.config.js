@@ -1,6 +1,6 @@
 /** Two projects: unit tests (pure functions, no services) and integration tests, which share one
  * devnet + Postgres + indexer run prepared by test/support/global-setup.ts. */
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] }
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: '<rootDir>/tsconfig.jest.json' }] }
 
 module.exports = {
     testTimeout: 120000,

@@ -4,9 +4,7 @@ import { ConfigError, readProcessorConfig } from './config'
 import { createProcessor } from './processor'
 import { applyMigrations } from './db/migrate'
 import { checkDatabase, checkRpc, PreflightError } from './preflight'
-import { isStakeEvent, stakeEventRows } from './domains/stakes'
-import { StakeEvent } from './model'
-import { UnknownEventVersionError } from './util/errors'
+import { createHandler } from './handler'
 
 const log = createLogger('taoindex:processor')
 
@@ -29,20 +27,7 @@ async function main() {
 
     const processor = createProcessor(config)
     const db = new TypeormDatabase({ supportHotBlocks: true })
-    processor.run(db, async (ctx) => {
-        const stakeEvents: StakeEvent[] = []
-        for (const block of ctx.blocks) {
-            for (const event of block.events) {
-                try {
-                    if (isStakeEvent(event)) stakeEvents.push(stakeEventRows(event))
-                } catch (e) {
-                    if (!(e instanceof UnknownEventVersionError)) throw e
-                    ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
-                }
-            }
-        }
-        await ctx.store.insert(stakeEvents)
-    })
+    processor.run(db, createHandler())
 }
 
 main().catch((e) => {

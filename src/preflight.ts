@@ -53,7 +53,7 @@ export async function checkRpc(endpoint: string, timeoutMs = 15_000): Promise<{ 
         const version = await call('state_getRuntimeVersion')
         return { chain, specVersion: version.specVersion }
     } catch (e: any) {
-        const cause = e?.cause?.code ?? e?.cause?.message ?? e?.name === 'TimeoutError' ? 'timed out' : e?.message
+        const cause = e?.name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : (e?.cause?.code ?? e?.cause?.message ?? e?.message)
         throw new PreflightError(`cannot reach the chain at RPC_ENDPOINT=${endpoint}: ${cause ?? e}`)
     }
 }

@@ -9,6 +9,7 @@ import {
 } from '@subsquid/substrate-processor'
 import { ProcessorConfig } from './config'
 import { STAKE_EVENT_NAMES } from './domains/stakes/decode'
+import { REGISTRATION_EVENT_NAMES } from './domains/registrations/decode'
 
 /**
  * One processor for all domains. Every domain declares the event names it needs; the processor asks
@@ -18,7 +19,10 @@ export function createProcessor(config: ProcessorConfig) {
     return new SubstrateBatchProcessor()
         .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit })
         .setBlockRange({ from: config.startBlock })
-        .addEvent({ name: [...STAKE_EVENT_NAMES], call: true, extrinsic: true })
+        .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES], call: true, extrinsic: true })
+        // Every block: uids and stake also change without events (upgrades, epochs), and the
+        // emissions domain reads per-block storage.
+        .includeAllBlocks()
         .setFields({
             block: { timestamp: true },
             event: { name: true, args: true, phase: true },

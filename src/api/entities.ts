@@ -12,6 +12,9 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql')
 /** String fields holding ss58 accounts: filters on them reject malformed addresses. */
 const ACCOUNT_FIELDS: Record<string, string[]> = {
     StakeEvent: ['coldkey', 'hotkey'],
+    Subnet: ['owner'],
+    Neuron: ['hotkey', 'coldkey'],
+    Registration: ['hotkey', 'coldkey', 'replacedHotkey'],
 }
 
 function pluralOf(name: string): string {

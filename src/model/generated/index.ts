@@ -1,2 +1,6 @@
 export * from "./stakeEvent.model"
 export * from "./_stakeEventKind"
+export * from "./subnet.model"
+export * from "./neuron.model"
+export * from "./_registrationMethod"
+export * from "./registration.model"

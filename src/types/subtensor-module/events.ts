@@ -1,5 +1,6 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
 import * as v103 from '../v103'
+import * as v143 from '../v143'
 import * as v204 from '../v204'
 import * as v224 from '../v224'
 import * as v315 from '../v315'
@@ -80,6 +81,82 @@ export const neuronRegistered =  {
     ),
 }
 
+export const bulkNeuronsRegistered =  {
+    name: 'SubtensorModule.BulkNeuronsRegistered',
+    v103: new EventType(
+        'SubtensorModule.BulkNeuronsRegistered',
+        sts.tuple([sts.number(), sts.number()])
+    ),
+}
+
+export const maxAllowedUidsSet =  {
+    name: 'SubtensorModule.MaxAllowedUidsSet',
+    v103: new EventType(
+        'SubtensorModule.MaxAllowedUidsSet',
+        sts.tuple([sts.number(), sts.number()])
+    ),
+}
+
+export const tempoSet =  {
+    name: 'SubtensorModule.TempoSet',
+    v143: new EventType(
+        'SubtensorModule.TempoSet',
+        sts.tuple([sts.number(), sts.number()])
+    ),
+}
+
+export const hotkeySwapped =  {
+    name: 'SubtensorModule.HotkeySwapped',
+    v143: new EventType(
+        'SubtensorModule.HotkeySwapped',
+        sts.struct({
+            coldkey: v143.AccountId32,
+            oldHotkey: v143.AccountId32,
+            newHotkey: v143.AccountId32,
+        })
+    ),
+}
+
+export const coldkeySwapped =  {
+    name: 'SubtensorModule.ColdkeySwapped',
+    /**
+     * A coldkey has been swapped
+     */
+    v204: new EventType(
+        'SubtensorModule.ColdkeySwapped',
+        sts.struct({
+            /**
+             * the account ID of old coldkey
+             */
+            oldColdkey: v204.AccountId32,
+            /**
+             * the account ID of new coldkey
+             */
+            newColdkey: v204.AccountId32,
+        })
+    ),
+    /**
+     * A coldkey has been swapped
+     */
+    v224: new EventType(
+        'SubtensorModule.ColdkeySwapped',
+        sts.struct({
+            /**
+             * the account ID of old coldkey
+             */
+            oldColdkey: v224.AccountId32,
+            /**
+             * the account ID of new coldkey
+             */
+            newColdkey: v224.AccountId32,
+            /**
+             * the swap cost
+             */
+            swapCost: sts.bigint(),
+        })
+    ),
+}
+
 export const stakeMoved =  {
     name: 'SubtensorModule.StakeMoved',
     /**
@@ -95,6 +172,51 @@ export const stakeMoved =  {
     v224: new EventType(
         'SubtensorModule.StakeMoved',
         sts.tuple([v224.AccountId32, v224.AccountId32, sts.number(), v224.AccountId32, sts.number(), sts.bigint()])
+    ),
+}
+
+export const weightsCommitted =  {
+    name: 'SubtensorModule.WeightsCommitted',
+    /**
+     * Weights have been successfully committed.
+     * 
+     * - **who**: The account ID of the user committing the weights.
+     * - **netuid**: The network identifier.
+     * - **commit_hash**: The hash representing the committed weights.
+     */
+    v204: new EventType(
+        'SubtensorModule.WeightsCommitted',
+        sts.tuple([v204.AccountId32, sts.number(), v204.H256])
+    ),
+}
+
+export const weightsRevealed =  {
+    name: 'SubtensorModule.WeightsRevealed',
+    /**
+     * Weights have been successfully revealed.
+     * 
+     * - **who**: The account ID of the user revealing the weights.
+     * - **netuid**: The network identifier.
+     * - **commit_hash**: The hash of the revealed weights.
+     */
+    v204: new EventType(
+        'SubtensorModule.WeightsRevealed',
+        sts.tuple([v204.AccountId32, sts.number(), v204.H256])
+    ),
+}
+
+export const weightsBatchRevealed =  {
+    name: 'SubtensorModule.WeightsBatchRevealed',
+    /**
+     * Weights have been successfully batch revealed.
+     * 
+     * - **who**: The account ID of the user revealing the weights.
+     * - **netuid**: The network identifier.
+     * - **revealed_hashes**: A vector of hashes representing each revealed weight set.
+     */
+    v204: new EventType(
+        'SubtensorModule.WeightsBatchRevealed',
+        sts.tuple([v204.AccountId32, sts.number(), sts.array(() => v204.H256)])
     ),
 }
 
@@ -122,5 +244,33 @@ export const stakeSwapped =  {
     v224: new EventType(
         'SubtensorModule.StakeSwapped',
         sts.tuple([v224.AccountId32, v224.AccountId32, sts.number(), sts.number(), sts.bigint()])
+    ),
+}
+
+export const alphaRecycled =  {
+    name: 'SubtensorModule.AlphaRecycled',
+    /**
+     * Alpha has been recycled, reducing AlphaOut on a subnet.
+     * 
+     * Parameters:
+     * (coldkey, hotkey, amount, subnet_id)
+     */
+    v315: new EventType(
+        'SubtensorModule.AlphaRecycled',
+        sts.tuple([v315.AccountId32, v315.AccountId32, sts.bigint(), sts.number()])
+    ),
+}
+
+export const alphaBurned =  {
+    name: 'SubtensorModule.AlphaBurned',
+    /**
+     * Alpha have been burned without reducing AlphaOut.
+     * 
+     * Parameters:
+     * (coldkey, hotkey, amount, subnet_id)
+     */
+    v315: new EventType(
+        'SubtensorModule.AlphaBurned',
+        sts.tuple([v315.AccountId32, v315.AccountId32, sts.bigint(), sts.number()])
     ),
 }

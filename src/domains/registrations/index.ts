@@ -1,0 +1,237 @@
+/**
+ * Registrations domain: subnets, neurons (who holds which uid since when) and registration events.
+ *
+ * Events drive it (NetworkAdded/Removed, NeuronRegistered: a reused uid is just a new
+ * NeuronRegistered, so the previous holder is closed then). Where the chain moves uids without an
+ * event the indexer re-reads storage (`NetworksAdded`, `Keys`) and reconciles: on the first block it
+ * processes, after runtime upgrades (migrations) and after hotkey swaps.
+ */
+import { IsNull } from 'typeorm'
+import { Store } from '@subsquid/typeorm-store'
+import { Neuron, Registration, RegistrationMethod, Subnet } from '../../model'
+import type { Block, Event } from '../../processor'
+import { eventId } from '../../util/ids'
+import { toSs58 } from '../../util/ss58'
+import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'
+import { readKeys, readNetuids, readOwners, readSubnetOwner } from './chain'
+
+export { REGISTRATION_EVENT_NAMES }
+const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
+
+function timeOf(block: Block): Date | null {
+    return block.timestamp == null ? null : new Date(block.timestamp)
+}
+
+export class RegistrationsBatch {
+    /** active subnet per netuid, for netuids loaded in this batch (null = none active) */
+    private subnets = new Map<number, Subnet | null>()
+    /** active neurons of the loaded netuids, by uid */
+    private neurons = new Map<number, Map<number, Neuron>>()
+    private dirtySubnets = new Map<string, Subnet>()
+    private dirtyNeurons = new Map<string, Neuron>()
+    private registrations: Registration[] = []
+    private swapsInBlock: { oldHotkey: string; newHotkey: string }[] = []
+    /** subnets added in the current block: register_network can fill uids without NeuronRegistered */
+    private addedInBlock = new Set<number>()
+
+    constructor(private store: Store) {}
+
+    static isRelevant(event: Event): boolean {
+        return NAMES.has(event.name)
+    }
+
+    private async subnet(netuid: number): Promise<Subnet | null> {
+        if (!this.subnets.has(netuid)) {
+            this.subnets.set(netuid, (await this.store.findOneBy(Subnet, { netuid, removedAtBlock: IsNull() })) ?? null)
+        }
+        return this.subnets.get(netuid)!
+    }
+
+    private async active(netuid: number): Promise<Map<number, Neuron>> {
+        let m = this.neurons.get(netuid)
+        if (!m) {
+            const rows = await this.store.find(Neuron, { where: { netuid, deregisteredAtBlock: IsNull() } })
+            m = new Map(rows.map((n) => [n.uid, n]))
+            this.neurons.set(netuid, m)
+        }
+        return m
+    }
+
+    private touchSubnet(s: Subnet) {
+        this.subnets.set(s.netuid, s.removedAtBlock == null ? s : null)
+        this.dirtySubnets.set(s.id, s)
+    }
+
+    private closeNeuron(n: Neuron, block: Block) {
+        n.deregisteredAtBlock = block.height
+        n.deregisteredAt = timeOf(block)
+        this.dirtyNeurons.set(n.id, n)
+    }
+
+    private openNeuron(n: Neuron, active: Map<number, Neuron>) {
+        active.set(n.uid, n)
+        this.dirtyNeurons.set(n.id, n)
+    }
+
+    private async openSubnet(block: Block, netuid: number, mechanism: number | null) {
+        const owner = await readSubnetOwner(block, netuid)
+        this.touchSubnet(
+            new Subnet({
+                id: `${netuid}-${block.height}`,
+                netuid,
+                registeredAtBlock: block.height,
+                registeredAt: timeOf(block),
+                mechanism,
+                owner: owner ? toSs58(owner) : null,
+                removedAtBlock: null,
+                removedAt: null,
+            }),
+        )
+    }
+
+    async onEvent(event: Event): Promise<void> {
+        const block = event.block
+        const d = decodeRegistrationEvent(event)
+        switch (d.kind) {
+            case 'NetworkAdded': {
+                const existing = await this.subnet(d.netuid)
+                if (existing) await this.removeSubnet(existing, block)
+                await this.openSubnet(block, d.netuid, d.mechanism)
+                this.addedInBlock.add(d.netuid)
+                break
+            }
+            case 'NetworkRemoved': {
+                const existing = await this.subnet(d.netuid)
+                if (existing) await this.removeSubnet(existing, block)
+                break
+            }
+            case 'NeuronRegistered': {
+                const active = await this.active(d.netuid)
+                const previous = active.get(d.uid)
+                if (previous) this.closeNeuron(previous, block)
+                const [owner] = await readOwners(block, [d.hotkey])
+                const method = registrationMethod(event.call?.name) as RegistrationMethod
+                const id = eventId(block.height, event.index)
+                const hotkey = toSs58(d.hotkey)
+                const coldkey = owner ? toSs58(owner) : null
+                this.openNeuron(
+                    new Neuron({
+                        id: `${id}-${d.netuid}-${d.uid}`,
+                        netuid: d.netuid,
+                        uid: d.uid,
+                        hotkey,
+                        coldkey,
+                        method,
+                        registeredAtBlock: block.height,
+                        registeredAt: timeOf(block),
+                        deregisteredAtBlock: null,
+                        deregisteredAt: null,
+                    }),
+                    active,
+                )
+                this.registrations.push(
+                    new Registration({
+                        id,
+                        blockNumber: block.height,
+                        timestamp: timeOf(block) ?? new Date(0),
+                        extrinsicHash: event.extrinsic?.hash ?? null,
+                        eventIndex: event.index,
+                        netuid: d.netuid,
+                        uid: d.uid,
+                        hotkey,
+                        coldkey,
+                        method,
+                        replacedHotkey: previous?.hotkey ?? null,
+                    }),
+                )
+                break
+            }
+            case 'HotkeySwapped':
+                this.swapsInBlock.push({ oldHotkey: toSs58(d.oldHotkey), newHotkey: toSs58(d.newHotkey) })
+                break
+        }
+    }
+
+    private async removeSubnet(s: Subnet, block: Block) {
+        s.removedAtBlock = block.height
+        s.removedAt = timeOf(block)
+        this.touchSubnet(s)
+        for (const n of (await this.active(s.netuid)).values()) this.closeNeuron(n, block)
+        this.neurons.set(s.netuid, new Map())
+    }
+
+    /**
+     * Whether the chain may have changed uids at this block without telling us: 'all' subnets after
+     * a runtime upgrade (migrations) or a hotkey swap, the new subnets after NetworkAdded.
+     */
+    needsReconcile(block: Block): 'all' | Set<number> | undefined {
+        if (this.swapsInBlock.length > 0 || (block as any)._runtimeOfPrevBlock?.specVersion !== block.specVersion) return 'all'
+        return this.addedInBlock.size ? this.addedInBlock : undefined
+    }
+
+    /**
+     * Makes the indexed state equal to the chain's storage at the end of `block`: subnets from
+     * NetworksAdded, uid holders from Keys. Differences become closed and opened rows; a uid that
+     * moved from an old to a new hotkey in a HotkeySwapped of this block is recorded as a SWAP.
+     */
+    async reconcile(block: Block, only: 'all' | Set<number> = 'all'): Promise<void> {
+        let chainNetuids: Set<number>
+        if (only === 'all') {
+            chainNetuids = new Set(await readNetuids(block))
+            const indexed = await this.store.find(Subnet, { where: { removedAtBlock: IsNull() } })
+            for (const s of indexed) if (!this.subnets.has(s.netuid)) this.subnets.set(s.netuid, s)
+            for (const [netuid, s] of this.subnets) {
+                if (s && !chainNetuids.has(netuid)) await this.removeSubnet(s, block)
+            }
+        } else {
+            chainNetuids = only
+        }
+        const swappedTo = new Map(this.swapsInBlock.map((s) => [s.newHotkey, s.oldHotkey]))
+        for (const netuid of chainNetuids) {
+            if (!(await this.subnet(netuid))) await this.openSubnet(block, netuid, null)
+            const keys = await readKeys(block, netuid)
+            const active = await this.active(netuid)
+            for (const [uid, n] of active) {
+                if (!keys.has(uid)) {
+                    this.closeNeuron(n, block)
+                    active.delete(uid)
+                }
+            }
+            const changed = [...keys].filter(([uid, hotkey]) => active.get(uid)?.hotkey !== toSs58(hotkey))
+            const owners = await readOwners(block, changed.map(([, hotkey]) => hotkey))
+            changed.forEach(([uid, hotkeyHex], i) => {
+                const previous = active.get(uid)
+                const hotkey = toSs58(hotkeyHex)
+                if (previous) this.closeNeuron(previous, block)
+                const swapped = previous != null && swappedTo.get(hotkey) === previous.hotkey
+                const owner = owners[i]
+                this.openNeuron(
+                    new Neuron({
+                        id: `${String(block.height).padStart(10, '0')}-${swapped ? 'swap' : 'storage'}-${netuid}-${uid}`,
+                        netuid,
+                        uid,
+                        hotkey,
+                        coldkey: owner ? toSs58(owner) : null,
+                        method: swapped ? RegistrationMethod.SWAP : RegistrationMethod.STORAGE,
+                        registeredAtBlock: block.height,
+                        registeredAt: timeOf(block),
+                        deregisteredAtBlock: null,
+                        deregisteredAt: null,
+                    }),
+                    active,
+                )
+            })
+        }
+    }
+
+    endBlock() {
+        this.swapsInBlock = []
+        this.addedInBlock = new Set()
+    }
+
+    async flush(): Promise<void> {
+        await this.store.upsert([...this.dirtySubnets.values()])
+        await this.store.upsert([...this.dirtyNeurons.values()])
+        await this.store.insert(this.registrations)
+    }
+}

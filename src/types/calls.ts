@@ -1,0 +1,1 @@
+export * as subtensorModule from './subtensor-module/calls'

@@ -1,0 +1,568 @@
+import {sts, Block, Bytes, Option, Result, StorageType, RuntimeCtx} from '../support'
+import * as v103 from '../v103'
+import * as v143 from '../v143'
+import * as v204 from '../v204'
+import * as v205 from '../v205'
+import * as v224 from '../v224'
+
+export const owner =  {
+    v103: new StorageType('SubtensorModule.Owner', 'Default', [v103.AccountId32], v103.AccountId32) as OwnerV103,
+}
+
+export interface OwnerV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v103.AccountId32
+    get(block: Block, key: v103.AccountId32): Promise<(v103.AccountId32 | undefined)>
+    getMany(block: Block, keys: v103.AccountId32[]): Promise<(v103.AccountId32 | undefined)[]>
+    getKeys(block: Block): Promise<v103.AccountId32[]>
+    getKeys(block: Block, key: v103.AccountId32): Promise<v103.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v103.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v103.AccountId32): AsyncIterable<v103.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v103.AccountId32, v: (v103.AccountId32 | undefined)][]>
+    getPairs(block: Block, key: v103.AccountId32): Promise<[k: v103.AccountId32, v: (v103.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v103.AccountId32, v: (v103.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v103.AccountId32): AsyncIterable<[k: v103.AccountId32, v: (v103.AccountId32 | undefined)][]>
+}
+
+export const stake =  {
+    v103: new StorageType('SubtensorModule.Stake', 'Default', [v103.AccountId32, v103.AccountId32], sts.bigint()) as StakeV103,
+}
+
+export interface StakeV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: v103.AccountId32, key2: v103.AccountId32): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [v103.AccountId32, v103.AccountId32][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[v103.AccountId32, v103.AccountId32][]>
+    getKeys(block: Block, key1: v103.AccountId32): Promise<[v103.AccountId32, v103.AccountId32][]>
+    getKeys(block: Block, key1: v103.AccountId32, key2: v103.AccountId32): Promise<[v103.AccountId32, v103.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v103.AccountId32, v103.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v103.AccountId32): AsyncIterable<[v103.AccountId32, v103.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v103.AccountId32, key2: v103.AccountId32): AsyncIterable<[v103.AccountId32, v103.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [v103.AccountId32, v103.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v103.AccountId32): Promise<[k: [v103.AccountId32, v103.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v103.AccountId32, key2: v103.AccountId32): Promise<[k: [v103.AccountId32, v103.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v103.AccountId32, v103.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v103.AccountId32): AsyncIterable<[k: [v103.AccountId32, v103.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v103.AccountId32, key2: v103.AccountId32): AsyncIterable<[k: [v103.AccountId32, v103.AccountId32], v: (bigint | undefined)][]>
+}
+
+export const burn =  {
+    v103: new StorageType('SubtensorModule.Burn', 'Default', [sts.number()], sts.bigint()) as BurnV103,
+}
+
+export interface BurnV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const networksAdded =  {
+    v103: new StorageType('SubtensorModule.NetworksAdded', 'Default', [sts.number()], sts.boolean()) as NetworksAddedV103,
+}
+
+export interface NetworksAddedV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): boolean
+    get(block: Block, key: number): Promise<(boolean | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(boolean | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (boolean | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (boolean | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (boolean | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (boolean | undefined)][]>
+}
+
+export const tempo =  {
+    v103: new StorageType('SubtensorModule.Tempo', 'Default', [sts.number()], sts.number()) as TempoV103,
+}
+
+export interface TempoV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number
+    get(block: Block, key: number): Promise<(number | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number | undefined)][]>
+}
+
+export const emissionValues =  {
+    v103: new StorageType('SubtensorModule.EmissionValues', 'Default', [sts.number()], sts.bigint()) as EmissionValuesV103,
+}
+
+export interface EmissionValuesV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const blocksSinceLastStep =  {
+    v103: new StorageType('SubtensorModule.BlocksSinceLastStep', 'Default', [sts.number()], sts.bigint()) as BlocksSinceLastStepV103,
+}
+
+export interface BlocksSinceLastStepV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const lastMechansimStepBlock =  {
+    v103: new StorageType('SubtensorModule.LastMechansimStepBlock', 'Default', [sts.number()], sts.bigint()) as LastMechansimStepBlockV103,
+}
+
+export interface LastMechansimStepBlockV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const maxAllowedUids =  {
+    v103: new StorageType('SubtensorModule.MaxAllowedUids', 'Default', [sts.number()], sts.number()) as MaxAllowedUidsV103,
+}
+
+export interface MaxAllowedUidsV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number
+    get(block: Block, key: number): Promise<(number | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number | undefined)][]>
+}
+
+export const uids =  {
+    v103: new StorageType('SubtensorModule.Uids', 'Optional', [sts.number(), v103.AccountId32], sts.number()) as UidsV103,
+}
+
+export interface UidsV103  {
+    is(block: RuntimeCtx): boolean
+    get(block: Block, key1: number, key2: v103.AccountId32): Promise<(number | undefined)>
+    getMany(block: Block, keys: [number, v103.AccountId32][]): Promise<(number | undefined)[]>
+    getKeys(block: Block): Promise<[number, v103.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, v103.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: v103.AccountId32): Promise<[number, v103.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, v103.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, v103.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: v103.AccountId32): AsyncIterable<[number, v103.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, v103.AccountId32], v: (number | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, v103.AccountId32], v: (number | undefined)][]>
+    getPairs(block: Block, key1: number, key2: v103.AccountId32): Promise<[k: [number, v103.AccountId32], v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, v103.AccountId32], v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, v103.AccountId32], v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: v103.AccountId32): AsyncIterable<[k: [number, v103.AccountId32], v: (number | undefined)][]>
+}
+
+export const keys =  {
+    v103: new StorageType('SubtensorModule.Keys', 'Default', [sts.number(), sts.number()], v103.AccountId32) as KeysV103,
+}
+
+export interface KeysV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v103.AccountId32
+    get(block: Block, key1: number, key2: number): Promise<(v103.AccountId32 | undefined)>
+    getMany(block: Block, keys: [number, number][]): Promise<(v103.AccountId32 | undefined)[]>
+    getKeys(block: Block): Promise<[number, number][]>
+    getKeys(block: Block, key1: number): Promise<[number, number][]>
+    getKeys(block: Block, key1: number, key2: number): Promise<[number, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: number): AsyncIterable<[number, number][]>
+    getPairs(block: Block): Promise<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
+    getPairs(block: Block, key1: number, key2: number): Promise<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: number): AsyncIterable<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
+}
+
+export const incentive =  {
+    v103: new StorageType('SubtensorModule.Incentive', 'Default', [sts.number()], sts.array(() => sts.number())) as IncentiveV103,
+}
+
+export interface IncentiveV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number[]
+    get(block: Block, key: number): Promise<(number[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+}
+
+export const dividends =  {
+    v103: new StorageType('SubtensorModule.Dividends', 'Default', [sts.number()], sts.array(() => sts.number())) as DividendsV103,
+}
+
+export interface DividendsV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number[]
+    get(block: Block, key: number): Promise<(number[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+}
+
+export const emission =  {
+    v103: new StorageType('SubtensorModule.Emission', 'Default', [sts.number()], sts.array(() => sts.bigint())) as EmissionV103,
+}
+
+export interface EmissionV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint[]
+    get(block: Block, key: number): Promise<(bigint[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint[] | undefined)][]>
+}
+
+export const weights =  {
+    v103: new StorageType('SubtensorModule.Weights', 'Default', [sts.number(), sts.number()], sts.array(() => sts.tuple(() => [sts.number(), sts.number()]))) as WeightsV103,
+}
+
+export interface WeightsV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): [number, number][]
+    get(block: Block, key1: number, key2: number): Promise<([number, number][] | undefined)>
+    getMany(block: Block, keys: [number, number][]): Promise<([number, number][] | undefined)[]>
+    getKeys(block: Block): Promise<[number, number][]>
+    getKeys(block: Block, key1: number): Promise<[number, number][]>
+    getKeys(block: Block, key1: number, key2: number): Promise<[number, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: number): AsyncIterable<[number, number][]>
+    getPairs(block: Block): Promise<[k: [number, number], v: ([number, number][] | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, number], v: ([number, number][] | undefined)][]>
+    getPairs(block: Block, key1: number, key2: number): Promise<[k: [number, number], v: ([number, number][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, number], v: ([number, number][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, number], v: ([number, number][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: number): AsyncIterable<[k: [number, number], v: ([number, number][] | undefined)][]>
+}
+
+export const subnetOwner =  {
+    v143: new StorageType('SubtensorModule.SubnetOwner', 'Default', [sts.number()], v143.AccountId32) as SubnetOwnerV143,
+}
+
+export interface SubnetOwnerV143  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v143.AccountId32
+    get(block: Block, key: number): Promise<(v143.AccountId32 | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(v143.AccountId32 | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (v143.AccountId32 | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (v143.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (v143.AccountId32 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (v143.AccountId32 | undefined)][]>
+}
+
+export const subnetTao =  {
+    v204: new StorageType('SubtensorModule.SubnetTAO', 'Default', [sts.number()], sts.bigint()) as SubnetTaoV204,
+}
+
+export interface SubnetTaoV204  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const subnetAlphaIn =  {
+    v204: new StorageType('SubtensorModule.SubnetAlphaIn', 'Default', [sts.number()], sts.bigint()) as SubnetAlphaInV204,
+}
+
+export interface SubnetAlphaInV204  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const subnetAlphaOut =  {
+    v204: new StorageType('SubtensorModule.SubnetAlphaOut', 'Default', [sts.number()], sts.bigint()) as SubnetAlphaOutV204,
+}
+
+export interface SubnetAlphaOutV204  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const totalHotkeyAlpha =  {
+    v204: new StorageType('SubtensorModule.TotalHotkeyAlpha', 'Default', [v204.AccountId32, sts.number()], sts.bigint()) as TotalHotkeyAlphaV204,
+}
+
+export interface TotalHotkeyAlphaV204  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: v204.AccountId32, key2: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [v204.AccountId32, number][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[v204.AccountId32, number][]>
+    getKeys(block: Block, key1: v204.AccountId32): Promise<[v204.AccountId32, number][]>
+    getKeys(block: Block, key1: v204.AccountId32, key2: number): Promise<[v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v204.AccountId32): AsyncIterable<[v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v204.AccountId32, key2: number): AsyncIterable<[v204.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v204.AccountId32): Promise<[k: [v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v204.AccountId32, key2: number): Promise<[k: [v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v204.AccountId32): AsyncIterable<[k: [v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v204.AccountId32, key2: number): AsyncIterable<[k: [v204.AccountId32, number], v: (bigint | undefined)][]>
+}
+
+export const alpha =  {
+    v204: new StorageType('SubtensorModule.Alpha', 'Default', [v204.AccountId32, v204.AccountId32, sts.number()], sts.bigint()) as AlphaV204,
+    v224: new StorageType('SubtensorModule.Alpha', 'Default', [v224.AccountId32, v224.AccountId32, sts.number()], v224.FixedU128) as AlphaV224,
+}
+
+export interface AlphaV204  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: v204.AccountId32, key2: v204.AccountId32, key3: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [v204.AccountId32, v204.AccountId32, number][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeys(block: Block, key1: v204.AccountId32): Promise<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeys(block: Block, key1: v204.AccountId32, key2: v204.AccountId32): Promise<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeys(block: Block, key1: v204.AccountId32, key2: v204.AccountId32, key3: number): Promise<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v204.AccountId32): AsyncIterable<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v204.AccountId32, key2: v204.AccountId32): AsyncIterable<[v204.AccountId32, v204.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v204.AccountId32, key2: v204.AccountId32, key3: number): AsyncIterable<[v204.AccountId32, v204.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v204.AccountId32): Promise<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v204.AccountId32, key2: v204.AccountId32): Promise<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v204.AccountId32, key2: v204.AccountId32, key3: number): Promise<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v204.AccountId32): AsyncIterable<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v204.AccountId32, key2: v204.AccountId32): AsyncIterable<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v204.AccountId32, key2: v204.AccountId32, key3: number): AsyncIterable<[k: [v204.AccountId32, v204.AccountId32, number], v: (bigint | undefined)][]>
+}
+
+export interface AlphaV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v224.FixedU128
+    get(block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): Promise<(v224.FixedU128 | undefined)>
+    getMany(block: Block, keys: [v224.AccountId32, v224.AccountId32, number][]): Promise<(v224.FixedU128 | undefined)[]>
+    getKeys(block: Block): Promise<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeys(block: Block, key1: v224.AccountId32): Promise<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeys(block: Block, key1: v224.AccountId32, key2: v224.AccountId32): Promise<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeys(block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): Promise<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v224.AccountId32): AsyncIterable<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: v224.AccountId32): AsyncIterable<[v224.AccountId32, v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): AsyncIterable<[v224.AccountId32, v224.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairs(block: Block, key1: v224.AccountId32): Promise<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairs(block: Block, key1: v224.AccountId32, key2: v224.AccountId32): Promise<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairs(block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): Promise<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32): AsyncIterable<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: v224.AccountId32): AsyncIterable<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): AsyncIterable<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+}
+
+export const totalHotkeyShares =  {
+    /**
+     *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet. 
+     */
+    v205: new StorageType('SubtensorModule.TotalHotkeyShares', 'Default', [v205.AccountId32, sts.number()], sts.bigint()) as TotalHotkeySharesV205,
+    /**
+     *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet.
+     */
+    v224: new StorageType('SubtensorModule.TotalHotkeyShares', 'Default', [v224.AccountId32, sts.number()], v224.FixedU128) as TotalHotkeySharesV224,
+}
+
+/**
+ *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet. 
+ */
+export interface TotalHotkeySharesV205  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: v205.AccountId32, key2: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [v205.AccountId32, number][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[v205.AccountId32, number][]>
+    getKeys(block: Block, key1: v205.AccountId32): Promise<[v205.AccountId32, number][]>
+    getKeys(block: Block, key1: v205.AccountId32, key2: number): Promise<[v205.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v205.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v205.AccountId32): AsyncIterable<[v205.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v205.AccountId32, key2: number): AsyncIterable<[v205.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v205.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v205.AccountId32): Promise<[k: [v205.AccountId32, number], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: v205.AccountId32, key2: number): Promise<[k: [v205.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v205.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v205.AccountId32): AsyncIterable<[k: [v205.AccountId32, number], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v205.AccountId32, key2: number): AsyncIterable<[k: [v205.AccountId32, number], v: (bigint | undefined)][]>
+}
+
+/**
+ *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet.
+ */
+export interface TotalHotkeySharesV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v224.FixedU128
+    get(block: Block, key1: v224.AccountId32, key2: number): Promise<(v224.FixedU128 | undefined)>
+    getMany(block: Block, keys: [v224.AccountId32, number][]): Promise<(v224.FixedU128 | undefined)[]>
+    getKeys(block: Block): Promise<[v224.AccountId32, number][]>
+    getKeys(block: Block, key1: v224.AccountId32): Promise<[v224.AccountId32, number][]>
+    getKeys(block: Block, key1: v224.AccountId32, key2: number): Promise<[v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v224.AccountId32): AsyncIterable<[v224.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: number): AsyncIterable<[v224.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairs(block: Block, key1: v224.AccountId32): Promise<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairs(block: Block, key1: v224.AccountId32, key2: number): Promise<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32): AsyncIterable<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: number): AsyncIterable<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+}
+
+export const subnetAlphaInEmission =  {
+    v224: new StorageType('SubtensorModule.SubnetAlphaInEmission', 'Default', [sts.number()], sts.bigint()) as SubnetAlphaInEmissionV224,
+}
+
+export interface SubnetAlphaInEmissionV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const subnetAlphaOutEmission =  {
+    v224: new StorageType('SubtensorModule.SubnetAlphaOutEmission', 'Default', [sts.number()], sts.bigint()) as SubnetAlphaOutEmissionV224,
+}
+
+export interface SubnetAlphaOutEmissionV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const subnetTaoInEmission =  {
+    v224: new StorageType('SubtensorModule.SubnetTaoInEmission', 'Default', [sts.number()], sts.bigint()) as SubnetTaoInEmissionV224,
+}
+
+export interface SubnetTaoInEmissionV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}

@@ -1,0 +1,83 @@
+import type { ApiPromise } from '@polkadot/api'
+import { describeIntegration } from '../support/it-env'
+import { connect, readBlock, ss58 } from '../support/chain-oracle'
+import { fetchAll, gql } from '../support/graphql'
+
+/** netuid -> (uid -> hotkey) from the chain's own storage at a block */
+async function chainUidMap(api: ApiPromise, height: number): Promise<Record<number, Record<number, string>>> {
+    const at = await api.at(await api.rpc.chain.getBlockHash(height))
+    const networks = await at.query.subtensorModule.networksAdded.entries()
+    const result: Record<number, Record<number, string>> = {}
+    for (const [key, added] of networks) {
+        if (!(added as any).isTrue) continue
+        const netuid = (key.args[0] as any).toNumber()
+        result[netuid] = {}
+        for (const [k, hotkey] of await at.query.subtensorModule.keys.entries(netuid)) {
+            result[netuid][(k.args[1] as any).toNumber()] = ss58(hotkey as any)
+        }
+    }
+    return result
+}
+
+async function indexedUidMap(url: string, height: number) {
+    const asOf = `{ registeredAtBlock_lte: ${height}, OR: [{ deregisteredAtBlock_isNull: true }, { deregisteredAtBlock_gt: ${height} }] }`
+    const [neurons, subnets] = await Promise.all([
+        fetchAll(url, 'neurons', 'netuid uid hotkey', asOf),
+        fetchAll(url, 'subnets', 'netuid', `{ registeredAtBlock_lte: ${height}, OR: [{ removedAtBlock_isNull: true }, { removedAtBlock_gt: ${height} }] }`),
+    ])
+    const result: Record<number, Record<number, string>> = {}
+    for (const s of subnets) result[s.netuid] = {}
+    for (const n of neurons) {
+        if (!result[n.netuid]) throw new Error(`neuron on subnet ${n.netuid}, which is not active at ${height}`)
+        if (result[n.netuid][n.uid]) throw new Error(`two neurons hold uid ${n.uid} of subnet ${n.netuid} at ${height}`)
+        result[n.netuid][n.uid] = n.hotkey
+    }
+    return result
+}
+
+describeIntegration('registrations: uid holders equal the chain', (env) => {
+    let api: ApiPromise
+    beforeAll(async () => {
+        api = await connect(env().rpcEndpoint)
+    })
+    afterAll(async () => {
+        await api?.disconnect()
+    })
+
+    it('uid -> hotkey per subnet equals Keys storage at the head and at earlier blocks of every runtime', async () => {
+        const head = env().indexedHeight
+        const eras = env().report.specVersions.map((s) => s.fromBlock)
+        // the last block of each runtime era, a block in the middle of each, and the head
+        const heights = new Set<number>([head])
+        eras.forEach((from, i) => {
+            const to = i + 1 < eras.length ? eras[i + 1] - 1 : head
+            heights.add(Math.max(1, to))
+            heights.add(Math.max(1, Math.floor((from + to) / 2)))
+        })
+        expect(heights.size).toBeGreaterThanOrEqual(4)
+        let checkedUids = 0
+        for (const h of [...heights].sort((a, b) => a - b)) {
+            const want = await chainUidMap(api, h)
+            expect({ height: h, map: await indexedUidMap(env().apiUrl, h) }).toEqual({ height: h, map: want })
+            checkedUids += Object.values(want).reduce((n, m) => n + Object.keys(m).length, 0)
+        }
+        expect(checkedUids).toBeGreaterThan(0)
+    })
+
+    it('one Registration row per NeuronRegistered event, field by field', async () => {
+        const expected: any[] = []
+        for (let h = 1; h <= env().indexedHeight; h++) {
+            const b = await readBlock(api, h)
+            b.events.forEach((r: any, index: number) => {
+                if (r.event.section !== 'subtensorModule' || r.event.method !== 'NeuronRegistered') return
+                const [netuid, uid, hotkey] = r.event.data
+                expected.push({ blockNumber: h, eventIndex: index, netuid: netuid.toNumber(), uid: uid.toNumber(), hotkey: ss58(hotkey) })
+            })
+        }
+        const indexed = await fetchAll(env().apiUrl, 'registrations', 'blockNumber eventIndex netuid uid hotkey')
+        expect(indexed).toEqual(expected)
+        // the scenario overfills a subnet, so some registrations must have replaced a holder
+        const replaced = await gql(env().apiUrl, '{ registrationsConnection(where: { replacedHotkey_isNull: false }) { totalCount } }')
+        expect(replaced.data.registrationsConnection.totalCount).toBeGreaterThan(0)
+    })
+})
