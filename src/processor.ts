@@ -10,6 +10,7 @@ import {
 import { ProcessorConfig } from './config'
 import { STAKE_EVENT_NAMES } from './domains/stakes/decode'
 import { REGISTRATION_EVENT_NAMES } from './domains/registrations/decode'
+import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
 
 /**
  * One processor for all domains. Every domain declares the event names it needs; the processor asks
@@ -19,7 +20,7 @@ export function createProcessor(config: ProcessorConfig) {
     return new SubstrateBatchProcessor()
         .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit })
         .setBlockRange({ from: config.startBlock })
-        .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES], call: true, extrinsic: true })
+        .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES, ...WEIGHT_EVENT_NAMES], call: true, extrinsic: true })
         // Every block: uids and stake also change without events (upgrades, epochs), and the
         // emissions domain reads per-block storage.
         .includeAllBlocks()

@@ -15,6 +15,9 @@ const ACCOUNT_FIELDS: Record<string, string[]> = {
     Subnet: ['owner'],
     Neuron: ['hotkey', 'coldkey'],
     Registration: ['hotkey', 'coldkey', 'replacedHotkey'],
+    WeightSet: ['hotkey'],
+    CurrentWeight: ['hotkey'],
+    WeightCommit: ['hotkey'],
 }
 
 function pluralOf(name: string): string {
@@ -28,7 +31,11 @@ function snake(name: string): string {
 
 function unwrap(t: TypeNode): { name: string; nullable: boolean } {
     if (t.kind === Kind.NON_NULL_TYPE) return { ...unwrap(t.type), nullable: false }
-    if (t.kind === Kind.LIST_TYPE) throw new Error('list fields are not supported by the generic API yet')
+    if (t.kind === Kind.LIST_TYPE) {
+        const item = unwrap(t.type)
+        if (item.name !== 'Int') throw new Error(`lists of ${item.name} are not supported by the generic API`)
+        return { name: '[Int]', nullable: true }
+    }
     return { name: t.name.value, nullable: true }
 }
 
@@ -49,6 +56,7 @@ export function loadEntitySpecs(enums: Record<string, object>, schemaFile = SCHE
             const t = unwrap(f.type)
             let kind: FieldKind
             if (enumNames.has(t.name)) kind = 'Enum'
+            else if (t.name === '[Int]') kind = 'IntList'
             else if (t.name === 'String' && accounts.has(f.name.value)) kind = 'Account'
             else if (['ID', 'String', 'Int', 'BigInt', 'DateTime'].includes(t.name)) kind = t.name as FieldKind
             else throw new Error(`${name}.${f.name.value}: type ${t.name} is not supported by the generic API`)

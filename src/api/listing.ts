@@ -12,7 +12,8 @@ import type { Pool } from 'pg'
 import { BigIntScalar, DateTimeScalar } from './scalars'
 import { isSs58 } from '../util/ss58'
 
-export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'DateTime' | 'Enum'
+/** IntList: an int[] column, output only (no filter, no ordering). */
+export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'DateTime' | 'Enum' | 'IntList'
 
 export interface FieldSpec {
     name: string
@@ -45,6 +46,7 @@ const OPS: Record<FieldKind, string[]> = {
     BigInt: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     DateTime: ['eq', 'not_eq', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     Enum: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
+    IntList: [],
 }
 
 const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
@@ -55,6 +57,7 @@ const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
     BigInt: 'numeric[]',
     DateTime: 'timestamptz[]',
     Enum: 'text[]',
+    IntList: 'int[]',
 }
 
 const COMPARATORS: Record<string, string> = { eq: '=', not_eq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }
@@ -91,6 +94,8 @@ function scalarOf(f: FieldSpec): any {
             return DateTimeScalar
         case 'Enum':
             return f.enumRef
+        case 'IntList':
+            return [Int]
     }
 }
 
@@ -154,6 +159,7 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool): Function 
     // orderBy enum
     const OrderBy: Record<string, string> = {}
     for (const f of spec.fields) {
+        if (f.kind === 'IntList') continue
         OrderBy[`${f.name}_ASC`] = `${f.name}_ASC`
         OrderBy[`${f.name}_DESC`] = `${f.name}_DESC`
     }

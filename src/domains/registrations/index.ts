@@ -33,6 +33,8 @@ export class RegistrationsBatch {
     private swapsInBlock: { oldHotkey: string; newHotkey: string }[] = []
     /** subnets added in the current block: register_network can fill uids without NeuronRegistered */
     private addedInBlock = new Set<number>()
+    /** subnets whose uid holders changed in the current block (other domains re-read state of those) */
+    readonly changedInBlock = new Set<number>()
 
     constructor(private store: Store) {}
 
@@ -63,6 +65,7 @@ export class RegistrationsBatch {
     }
 
     private closeNeuron(n: Neuron, block: Block) {
+        this.changedInBlock.add(n.netuid)
         n.deregisteredAtBlock = block.height
         n.deregisteredAt = timeOf(block)
         this.dirtyNeurons.set(n.id, n)
@@ -162,10 +165,10 @@ export class RegistrationsBatch {
 
     /**
      * Whether the chain may have changed uids at this block without telling us: 'all' subnets after
-     * a runtime upgrade (migrations) or a hotkey swap, the new subnets after NetworkAdded.
+     * a hotkey swap, the new subnets after NetworkAdded. (Runtime upgrades: see the handler.)
      */
     needsReconcile(block: Block): 'all' | Set<number> | undefined {
-        if (this.swapsInBlock.length > 0 || (block as any)._runtimeOfPrevBlock?.specVersion !== block.specVersion) return 'all'
+        if (this.swapsInBlock.length > 0) return 'all'
         return this.addedInBlock.size ? this.addedInBlock : undefined
     }
 
@@ -227,6 +230,7 @@ export class RegistrationsBatch {
     endBlock() {
         this.swapsInBlock = []
         this.addedInBlock = new Set()
+        this.changedInBlock.clear()
     }
 
     async flush(): Promise<void> {

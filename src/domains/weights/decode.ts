@@ -1,0 +1,104 @@
+import { events, storage } from '../../types'
+import type { Block, Event } from '../../processor'
+import { UnknownEventVersionError } from '../../util/errors'
+
+const sm = events.subtensorModule
+
+export const WEIGHT_EVENT_NAMES = [sm.weightsSet.name, sm.weightsCommitted.name, sm.weightsRevealed.name] as const
+
+/** From spec 320 subnets have mechanisms and storage is keyed by mechanism * 4096 + netuid. */
+export const MECHANISM_STRIDE = 4096
+
+export function splitNetuidIndex(index: number): { netuid: number; mechanism: number } {
+    return { netuid: index % MECHANISM_STRIDE, mechanism: Math.floor(index / MECHANISM_STRIDE) }
+}
+
+export type DecodedWeightEvent =
+    | { kind: 'WeightsSet'; netuidIndex: number; uid: number }
+    | { kind: 'WeightsCommitted' | 'WeightsRevealed'; who: string; netuidIndex: number; hash: string }
+
+export function decodeWeightEvent(event: Event): DecodedWeightEvent {
+    switch (event.name) {
+        case sm.weightsSet.name:
+            if (sm.weightsSet.v103.is(event)) {
+                const [netuidIndex, uid] = sm.weightsSet.v103.decode(event)
+                return { kind: 'WeightsSet', netuidIndex, uid }
+            }
+            break
+        case sm.weightsCommitted.name:
+            if (sm.weightsCommitted.v204.is(event)) {
+                const [who, netuidIndex, hash] = sm.weightsCommitted.v204.decode(event)
+                return { kind: 'WeightsCommitted', who, netuidIndex, hash }
+            }
+            break
+        case sm.weightsRevealed.name:
+            if (sm.weightsRevealed.v204.is(event)) {
+                const [who, netuidIndex, hash] = sm.weightsRevealed.v204.decode(event)
+                return { kind: 'WeightsRevealed', who, netuidIndex, hash }
+            }
+            break
+    }
+    throw new UnknownEventVersionError(event.name, event.block.specVersion)
+}
+
+type Source = 'SET' | 'BATCH' | 'MECHANISM' | 'REVEAL' | 'TIMELOCKED' | 'OTHER'
+
+/**
+ * How the vector arrived and its version key, from the call that emitted WeightsSet. Call args are
+ * read by field name (the same in every runtime that has the call).
+ */
+export function weightSource(event: Event, netuid: number): { source: Source; versionKey: bigint | null } {
+    const call = event.call
+    if (!call) return { source: 'TIMELOCKED', versionKey: null }
+    const args = call.args ?? {}
+    const key = (v: unknown) => (v == null ? null : BigInt(v as string | number))
+    switch (call.name) {
+        case 'SubtensorModule.set_weights':
+            return { source: 'SET', versionKey: key(args.versionKey) }
+        case 'SubtensorModule.set_mechanism_weights':
+            return { source: 'MECHANISM', versionKey: key(args.versionKey) }
+        case 'SubtensorModule.reveal_weights':
+        case 'SubtensorModule.reveal_mechanism_weights':
+            return { source: 'REVEAL', versionKey: key(args.versionKey) }
+        case 'SubtensorModule.batch_reveal_weights':
+            return { source: 'REVEAL', versionKey: key(args.versionKey) }
+        case 'SubtensorModule.batch_set_weights': {
+            const netuids: unknown[] = args.netuids ?? []
+            const i = netuids.findIndex((n) => Number(n) === netuid)
+            return { source: 'BATCH', versionKey: i >= 0 ? key(args.versionKeys?.[i]) : null }
+        }
+        default:
+            return { source: 'OTHER', versionKey: null }
+    }
+}
+
+/** Weights(netuid index, uid) -> [(dest uid, weight)] at the end of the block, for many keys in one query. */
+export async function readWeights(block: Block, keys: [number, number][]): Promise<[number, number][][]> {
+    if (keys.length === 0) return []
+    const w = storage.subtensorModule.weights
+    if (!w.v103.is(block)) throw new Error(`Weights: unknown storage shape in spec ${block.specVersion}`)
+    const values = await w.v103.getMany(block, keys)
+    return values.map((v) => (v ?? []) as [number, number][])
+}
+
+export interface StoredWeights {
+    netuidIndex: number
+    uid: number
+    pairs: [number, number][]
+}
+
+/** (netuid index, uid) -> vector in Weights storage at the block: all of it, or the given netuid indexes. */
+export async function readAllWeights(block: Block, netuidIndexes?: Iterable<number>): Promise<StoredWeights[]> {
+    const w = storage.subtensorModule.weights
+    if (!w.v103.is(block)) throw new Error(`Weights: unknown storage shape in spec ${block.specVersion}`)
+    const all: StoredWeights[] = []
+    const pages = netuidIndexes
+        ? [...netuidIndexes].map((i) => w.v103.getPairsPaged(1000, block, i))
+        : [w.v103.getPairsPaged(1000, block)]
+    for (const paged of pages) for await (const page of paged) {
+        for (const [[netuidIndex, uid], pairs] of page) {
+            all.push({ netuidIndex, uid, pairs: (pairs ?? []) as [number, number][] })
+        }
+    }
+    return all
+}

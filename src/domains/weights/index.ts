@@ -1,0 +1,218 @@
+/**
+ * Weights domain: a WeightSet row per vector the chain stored, a CurrentWeight row per
+ * (subnet, mechanism, validator uid), and commits linked to their reveals.
+ *
+ * WeightsSet only names (netuid index, uid); the vector is read from Weights storage at the end of
+ * that block, so every row holds what the chain stored after its normalisation, whatever call (or
+ * timelocked reveal, which has no call) produced it. The chain also rewrites Weights without an
+ * event (uid replaced, subnet removed, runtime upgrade): those subnets are re-read and differences
+ * become STORAGE rows.
+ */
+import { Store } from '@subsquid/typeorm-store'
+import { IsNull } from 'typeorm'
+import { CurrentWeight, WeightCommit, WeightSet, WeightSource } from '../../model'
+import type { Block, Event } from '../../processor'
+import { eventId } from '../../util/ids'
+import { dispatchAccount } from '../../util/origin'
+import { toSs58 } from '../../util/ss58'
+import { readKeys } from '../registrations/chain'
+import { decodeWeightEvent, readAllWeights, readWeights, splitNetuidIndex, StoredWeights, weightSource, WEIGHT_EVENT_NAMES, MECHANISM_STRIDE } from './decode'
+
+export { WEIGHT_EVENT_NAMES }
+const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
+
+type Pairs = [number, number][]
+
+function sameVector(c: CurrentWeight | undefined, pairs: Pairs): boolean {
+    const uids = c?.uids ?? []
+    const weights = c?.weights ?? []
+    return uids.length === pairs.length && pairs.every(([u, w], i) => uids[i] === u && weights[i] === w)
+}
+
+export class WeightsBatch {
+    /** current vectors of subnets loaded in this batch, by CurrentWeight id */
+    private current = new Map<string, CurrentWeight>()
+    private loadedNetuids = new Set<number>()
+    private dirtyCurrent = new Map<string, CurrentWeight>()
+    private sets: WeightSet[] = []
+    private dirtyCommits = new Map<string, WeightCommit>()
+    private pending: { event: Event; netuidIndex: number; uid: number }[] = []
+
+    constructor(private store: Store) {}
+
+    static isRelevant(event: Event): boolean {
+        return NAMES.has(event.name)
+    }
+
+    private async loadSubnet(netuid: number) {
+        if (this.loadedNetuids.has(netuid)) return
+        for (const c of await this.store.find(CurrentWeight, { where: { netuid } })) {
+            if (!this.current.has(c.id)) this.current.set(c.id, c)
+        }
+        this.loadedNetuids.add(netuid)
+    }
+
+    async onEvent(event: Event): Promise<void> {
+        const d = decodeWeightEvent(event)
+        const block = event.block
+        if (d.kind === 'WeightsSet') {
+            this.pending.push({ event, netuidIndex: d.netuidIndex, uid: d.uid })
+            return
+        }
+        const { netuid, mechanism } = splitNetuidIndex(d.netuidIndex)
+        const hotkey = toSs58(d.who)
+        if (d.kind === 'WeightsCommitted') {
+            const id = eventId(block.height, event.index)
+            this.dirtyCommits.set(
+                id,
+                new WeightCommit({
+                    id,
+                    blockNumber: block.height,
+                    timestamp: block.timestamp == null ? null : new Date(block.timestamp),
+                    extrinsicHash: event.extrinsic?.hash ?? null,
+                    netuid,
+                    mechanism,
+                    hotkey,
+                    commitHash: d.hash,
+                    revealedAtBlock: null,
+                }),
+            )
+            return
+        }
+        // WeightsRevealed: the oldest open commit with that hash
+        const open = [...this.dirtyCommits.values()].find(
+            (c) => c.hotkey === hotkey && c.netuid === netuid && c.mechanism === mechanism && c.commitHash === d.hash && c.revealedAtBlock == null,
+        ) ?? (await this.store.findOne(WeightCommit, {
+            where: { hotkey, netuid, mechanism, commitHash: d.hash, revealedAtBlock: IsNull() },
+            order: { blockNumber: 'ASC' },
+        }))
+        if (open) {
+            open.revealedAtBlock = block.height
+            this.dirtyCommits.set(open.id, open)
+        }
+    }
+
+    private record(row: WeightSet) {
+        this.sets.push(row)
+        const id = `${row.netuid}-${row.mechanism}-${row.uid}`
+        const c = new CurrentWeight({
+            id,
+            netuid: row.netuid,
+            mechanism: row.mechanism,
+            uid: row.uid,
+            hotkey: row.hotkey,
+            blockNumber: row.blockNumber,
+            weightSetId: row.id,
+            uids: row.uids,
+            weights: row.weights,
+        })
+        this.current.set(id, c)
+        this.dirtyCurrent.set(id, c)
+    }
+
+    /**
+     * Ends a block: turns its WeightsSet events into rows (one storage query for all of them), then
+     * re-reads Weights where the chain may have changed them silently: every subnet after a runtime
+     * upgrade ('all'), or the given subnets (uids replaced, subnet removed).
+     */
+    async endBlock(block: Block, recheck: 'all' | Set<number> | undefined): Promise<void> {
+        const time = block.timestamp == null ? null : new Date(block.timestamp)
+        if (this.pending.length) {
+            const vectors = await readWeights(block, this.pending.map((p) => [p.netuidIndex, p.uid]))
+            const unsigned = this.pending.filter((p) => !dispatchAccount(p.event))
+            const keysOf = new Map<number, Map<number, string>>()
+            for (const p of unsigned) {
+                const { netuid } = splitNetuidIndex(p.netuidIndex)
+                if (!keysOf.has(netuid)) keysOf.set(netuid, await readKeys(block, netuid))
+            }
+            this.pending.forEach((p, i) => {
+                const { netuid, mechanism } = splitNetuidIndex(p.netuidIndex)
+                const signer = dispatchAccount(p.event)
+                const hotkeyHex = signer ?? keysOf.get(netuid)?.get(p.uid)
+                const { source, versionKey } = weightSource(p.event, netuid)
+                this.record(
+                    new WeightSet({
+                        id: eventId(block.height, p.event.index),
+                        blockNumber: block.height,
+                        timestamp: time,
+                        extrinsicHash: p.event.extrinsic?.hash ?? null,
+                        eventIndex: p.event.index,
+                        netuid,
+                        mechanism,
+                        uid: p.uid,
+                        hotkey: hotkeyHex ? toSs58(hotkeyHex) : null,
+                        versionKey,
+                        source: source as WeightSource,
+                        uids: vectors[i].map(([u]) => u),
+                        weights: vectors[i].map(([, w]) => w),
+                    }),
+                )
+            })
+            this.pending = []
+        }
+        if (recheck) await this.recheck(block, time, recheck)
+    }
+
+    private async recheck(block: Block, time: Date | null, scope: 'all' | Set<number>) {
+        let netuids: Set<number>
+        let chain: StoredWeights[]
+        if (scope === 'all') {
+            chain = await readAllWeights(block)
+            netuids = new Set(chain.map((e) => splitNetuidIndex(e.netuidIndex).netuid))
+            const indexed = await this.store.find(CurrentWeight, {})
+            for (const c of indexed) {
+                netuids.add(c.netuid)
+                if (!this.current.has(c.id)) this.current.set(c.id, c)
+            }
+            for (const n of netuids) this.loadedNetuids.add(n)
+        } else {
+            netuids = scope
+            for (const n of netuids) await this.loadSubnet(n)
+            const indexes = new Set<number>(netuids)
+            for (const c of this.current.values()) if (netuids.has(c.netuid)) indexes.add(c.mechanism * MECHANISM_STRIDE + c.netuid)
+            chain = await readAllWeights(block, indexes)
+        }
+        const seen = new Set<string>()
+        const keysOf = new Map<number, Map<number, string>>()
+        const storageRow = async (netuid: number, mechanism: number, uid: number, pairs: Pairs) => {
+            if (!keysOf.has(netuid)) keysOf.set(netuid, await readKeys(block, netuid))
+            const hotkeyHex = keysOf.get(netuid)!.get(uid)
+            this.record(
+                new WeightSet({
+                    id: `${String(block.height).padStart(10, '0')}-storage-${netuid}-${mechanism}-${uid}`,
+                    blockNumber: block.height,
+                    timestamp: time,
+                    extrinsicHash: null,
+                    eventIndex: null,
+                    netuid,
+                    mechanism,
+                    uid,
+                    hotkey: hotkeyHex ? toSs58(hotkeyHex) : null,
+                    versionKey: null,
+                    source: WeightSource.STORAGE,
+                    uids: pairs.map(([u]) => u),
+                    weights: pairs.map(([, w]) => w),
+                }),
+            )
+        }
+        for (const e of chain) {
+            const { netuid, mechanism } = splitNetuidIndex(e.netuidIndex)
+            if (!netuids.has(netuid)) continue
+            const id = `${netuid}-${mechanism}-${e.uid}`
+            seen.add(id)
+            if (!sameVector(this.current.get(id), e.pairs)) await storageRow(netuid, mechanism, e.uid, e.pairs)
+        }
+        for (const c of [...this.current.values()]) {
+            if (!netuids.has(c.netuid) || seen.has(c.id) || c.uids.length === 0) continue
+            await storageRow(c.netuid, c.mechanism, c.uid, []) // cleared by the chain
+        }
+    }
+
+    async flush(): Promise<void> {
+        await this.store.insert(this.sets)
+        await this.store.upsert([...this.dirtyCurrent.values()])
+        await this.store.upsert([...this.dirtyCommits.values()])
+    }
+}
+
+export { MECHANISM_STRIDE }

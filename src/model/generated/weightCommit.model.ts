@@ -1,0 +1,53 @@
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_} from "@subsquid/typeorm-store"
+
+/**
+ * A commit of hidden weights (commit-reveal), linked to its reveal when it comes.
+ */
+@Index_(["netuid", "hotkey", "blockNumber"], {unique: false})
+@Entity_()
+export class WeightCommit {
+    constructor(props?: Partial<WeightCommit>) {
+        Object.assign(this, props)
+    }
+
+    /**
+     * <height:10>-<event index:6>
+     */
+    @PrimaryColumn_()
+    id!: string
+
+    @Index_()
+    @IntColumn_({nullable: false})
+    blockNumber!: number
+
+    @DateTimeColumn_({nullable: true})
+    timestamp!: Date | undefined | null
+
+    @StringColumn_({nullable: true})
+    extrinsicHash!: string | undefined | null
+
+    @IntColumn_({nullable: false})
+    netuid!: number
+
+    @IntColumn_({nullable: false})
+    mechanism!: number
+
+    /**
+     * Committing hotkey (ss58)
+     */
+    @StringColumn_({nullable: false})
+    hotkey!: string
+
+    /**
+     * The committed hash
+     */
+    @Index_()
+    @StringColumn_({nullable: false})
+    commitHash!: string
+
+    /**
+     * Block of the WeightsRevealed that opened it; null while unrevealed
+     */
+    @IntColumn_({nullable: true})
+    revealedAtBlock!: number | undefined | null
+}
