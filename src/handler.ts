@@ -5,9 +5,10 @@
 import type { Store } from '@subsquid/typeorm-store'
 import type { Block, ProcessorContext } from './processor'
 import { StakeEvent } from './model'
-import { isStakeEvent, stakeEventRows } from './domains/stakes'
+import { isStakeEvent, PositionsBatch, stakeEvent } from './domains/stakes'
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
+import { EmissionsBatch } from './domains/emissions'
 import { UnknownEventVersionError } from './util/errors'
 
 /** The first block executed by a new runtime: its migrations may rewrite any storage. */
@@ -24,10 +25,16 @@ export function createHandler() {
         const stakeEvents: StakeEvent[] = []
         const registrations = new RegistrationsBatch(ctx.store)
         const weights = new WeightsBatch(ctx.store)
+        const emissions = new EmissionsBatch(ctx.store)
+        const positions = new PositionsBatch(ctx.store)
         for (const block of ctx.blocks) {
             for (const event of block.events) {
                 try {
-                    if (isStakeEvent(event)) stakeEvents.push(stakeEventRows(event))
+                    if (isStakeEvent(event)) {
+                        const { row, key } = stakeEvent(event)
+                        stakeEvents.push(row)
+                        positions.touch(key.coldkey, key.hotkey, key.netuid)
+                    }
                     else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
                     else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
                 } catch (e) {
@@ -40,11 +47,22 @@ export function createHandler() {
             if (reconcile) await registrations.reconcile(block.header, reconcile)
             // uids that changed hands may have had their weights cleared by the chain
             await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
+            const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
+            // epochs pay into the pools of the subnet's hotkeys with no event: re-read their positions
+            // ... and a hotkey swap re-keys every position of the old hotkey
+            const epochHotkeys = new Set<string>(registrations.swappedHotkeys())
+            for (const netuid of [...epochs.epoch, ...epochs.afterEpoch]) {
+                for (const h of (await registrations.hotkeysOf(netuid)).values()) epochHotkeys.add(h)
+            }
+            const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
+            await positions.endBlock(block.header, allPositions ? { all: true } : epochHotkeys.size ? { all: false, hotkeys: [...epochHotkeys] } : undefined)
             registrations.endBlock()
             firstBlockOfRun = false
         }
         await ctx.store.insert(stakeEvents)
         await registrations.flush()
         await weights.flush()
+        await emissions.flush()
+        await positions.flush()
     }
 }

@@ -18,6 +18,9 @@ const ACCOUNT_FIELDS: Record<string, string[]> = {
     WeightSet: ['hotkey'],
     CurrentWeight: ['hotkey'],
     WeightCommit: ['hotkey'],
+    NeuronEpoch: ['hotkey'],
+    StakePosition: ['coldkey', 'hotkey'],
+    StakePositionSnapshot: ['coldkey', 'hotkey'],
 }
 
 function pluralOf(name: string): string {

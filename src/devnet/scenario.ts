@@ -6,6 +6,10 @@
  * - legacy (2023, spec 103): sudo_add_network / sudo_register, pallet-less hyperparameter sudo calls
  * - pre-dTAO (spec 143): register_network(), burned_register, admin-utils, utility.batch
  * - dTAO (spec 204+/218): add_stake(hotkey, netuid, amount), move_stake, proxy, commit/reveal weights
+ * Every era also swaps a registered, staked hotkey (swap_hotkey, where the runtime has it) and
+ * removes a subnet with neurons and stake (sudo_remove_network on 103, the owner's dissolve_network
+ * on 143; on 218 dissolve_network is a no-op: recorded, the subnet stays), then keeps staking and
+ * registering. Outcomes are in report.hotkeySwaps / networkRemovals / networksAdded / notes.
  * Facts it relies on: ../shared/notes/devnet-chopsticks.md.
  */
 import type { ApiPromise } from '@polkadot/api'
@@ -40,6 +44,64 @@ export interface ScenarioExtrinsic {
     calls: string[]
     /** Decoded dispatch error of a failed extrinsic. */
     error?: string
+    /** What the scenario meant the extrinsic to do (free text). */
+    label?: string
+    /**
+     * Events emitted while applying this extrinsic, as "section.Method" in order, without the
+     * bookkeeping ones (system.ExtrinsicSuccess/Failed, transactionPayment.TransactionFeePaid).
+     */
+    events?: string[]
+}
+
+/** A swap_hotkey the scenario made, with what the chain did to the old hotkey's uids. */
+export interface ScenarioHotkeySwap {
+    block: number
+    specVersion: number
+    coldkey: string
+    oldHotkey: string
+    newHotkey: string
+    /** Every subnet where the old hotkey held a uid before the swap. */
+    uids: {
+        netuid: number
+        uid: number
+        /** Uids(netuid, newHotkey) after the swap (null: not registered). */
+        newHotkeyUid: number | null
+        /** Uids(netuid, oldHotkey) after the swap. */
+        oldHotkeyUid: number | null
+        /** Keys(netuid, uid) after the swap. */
+        keysHolder: string | null
+    }[]
+    /**
+     * Stake of each hotkey (rao): key "total" = TotalHotkeyStake (pre-dTAO runtimes), or a
+     * netuid = TotalHotkeyAlpha on that subnet (dTAO runtimes). Zero entries are left out.
+     */
+    stakeBefore: { old: Record<string, string>; new: Record<string, string> }
+    stakeAfter: { old: Record<string, string>; new: Record<string, string> }
+}
+
+/** A subnet removal attempt and its outcome. */
+export interface ScenarioNetworkRemoval {
+    block: number
+    specVersion: number
+    netuid: number
+    /** Leaf call used, e.g. "subtensorModule.sudoRemoveNetwork" (via sudo) or "subtensorModule.dissolveNetwork". */
+    call: string
+    /** true = SubtensorModule.NetworkRemoved was emitted and NetworksAdded(netuid) is false afterwards. */
+    removed: boolean
+    /** Registered neurons (Keys entries) before / after the call. */
+    neuronsBefore: number
+    neuronsAfter: number
+    /** Stake on the subnet before the call (rao): sum of its hotkeys' stake (pre-dTAO) or SubnetTAO (dTAO). */
+    stakeBefore: string
+}
+
+/** A NetworkAdded seen by the scenario. */
+export interface ScenarioNetworkAdded {
+    block: number
+    specVersion: number
+    netuid: number
+    /** The netuid belonged to a subnet the scenario removed earlier. */
+    reused: boolean
 }
 
 export interface ScenarioReport {
@@ -48,6 +110,11 @@ export interface ScenarioReport {
     /** fromBlock = first block executed by that runtime (the setCode block itself still runs the old one). */
     specVersions: { specVersion: number; fromBlock: number }[]
     extrinsics: ScenarioExtrinsic[]
+    hotkeySwaps: ScenarioHotkeySwap[]
+    networkRemovals: ScenarioNetworkRemoval[]
+    networksAdded: ScenarioNetworkAdded[]
+    /** What the runtimes could not do or did differently than asked (one line each). */
+    notes: string[]
 }
 
 const TAO = 1_000_000_000
@@ -80,7 +147,18 @@ interface Pending {
     calls: string[]
     label: string
     expectFailure: boolean
+    expectEvents: string[]
 }
+
+export interface SubmitOptions {
+    /** The extrinsic must fail (ExtrinsicFailed or an inner dispatch error). */
+    expectFailure?: boolean
+    /** Events ("section.Method") the extrinsic must emit, e.g. "subtensorModule.HotkeySwapped". */
+    expectEvents?: string[]
+}
+
+/** Events left out of ScenarioExtrinsic.events. */
+const BOOKKEEPING_EVENTS = new Set(['system.ExtrinsicSuccess', 'system.ExtrinsicFailed', 'transactionPayment.TransactionFeePaid'])
 
 interface SealedBlock {
     number: number
@@ -172,7 +250,7 @@ function httpRpc(endpoint: string, method: string, params: unknown[]): Promise<a
 
 /** Drives the chain: submits signed extrinsics, seals blocks, checks and records outcomes. */
 class Driver {
-    readonly report: ScenarioReport = { blocks: 0, specVersions: [], extrinsics: [] }
+    readonly report: ScenarioReport = { blocks: 0, specVersions: [], extrinsics: [], hotkeySwaps: [], networkRemovals: [], networksAdded: [], notes: [] }
     private pending: Pending[] = []
     private nonces = new Map<string, number>()
 
@@ -206,7 +284,8 @@ class Driver {
     }
 
     /** Sign with `pair` and put into the pool; it is checked when the next block is sealed. */
-    async submit(pair: KeyringPair, tx: SubmittableExtrinsic<'promise'>, label: string, expectFailure = false): Promise<void> {
+    async submit(pair: KeyringPair, tx: SubmittableExtrinsic<'promise'>, label: string, opts: boolean | SubmitOptions = false): Promise<void> {
+        const { expectFailure = false, expectEvents = [] } = typeof opts === 'boolean' ? { expectFailure: opts } : opts
         const nonce = await this.nextNonce(pair)
         let hash: string
         try {
@@ -219,12 +298,12 @@ class Driver {
             this.nonces.set(pair.address, nonce)
             throw new Error(`${label}: rejected by the transaction pool: ${String(e?.message ?? e).split('\n')[0]}`)
         }
-        this.pending.push({ hash, pair, section: tx.method.section, method: tx.method.method, calls: leafCalls(tx.method), label, expectFailure })
+        this.pending.push({ hash, pair, section: tx.method.section, method: tx.method.method, calls: leafCalls(tx.method), label, expectFailure, expectEvents })
     }
 
     /** sudo(call) signed by the sudo key. */
-    async sudo(sudoPair: KeyringPair, call: SubmittableExtrinsic<'promise'>, label?: string): Promise<void> {
-        await this.submit(sudoPair, this.api.tx.sudo.sudo(call), label ?? `sudo ${call.method.section}.${call.method.method}`)
+    async sudo(sudoPair: KeyringPair, call: SubmittableExtrinsic<'promise'>, label?: string, opts?: SubmitOptions): Promise<void> {
+        await this.submit(sudoPair, this.api.tx.sudo.sudo(call), label ?? `sudo ${call.method.section}.${call.method.method}`, opts ?? false)
     }
 
     /** A hyperparameter setter from AdminUtils (later runtimes) or SubtensorModule (2023); undefined if absent. */
@@ -262,8 +341,10 @@ class Driver {
             const own = events.filter((r: any) => r.phase.isApplyExtrinsic && r.phase.asApplyExtrinsic.toNumber() === idx)
             let error: string | undefined
             let outerFailed = false
+            const names: string[] = []
             for (const { event } of own) {
                 const key = `${event.section}.${event.method}`
+                if (!BOOKKEEPING_EVENTS.has(key)) names.push(key)
                 if (key === 'system.ExtrinsicFailed') {
                     outerFailed = true
                     error = describeDispatchError(registry, event.data[0])
@@ -284,6 +365,8 @@ class Driver {
                 calls: p.calls,
             }
             if (error) rec.error = error
+            rec.label = p.label
+            rec.events = names
             this.report.extrinsics.push(rec)
             if (p.expectFailure) {
                 if (!error) throw new Error(`${p.label}: expected to fail but succeeded in block ${number}`)
@@ -291,6 +374,8 @@ class Driver {
             } else if (error) {
                 throw new Error(`${p.label}: failed in block ${number}: ${error}`)
             }
+            const missing = p.expectEvents.filter((e) => !names.includes(e))
+            if (missing.length) throw new Error(`${p.label}: no ${missing.join(', ')} in block ${number} (events: ${names.join(', ') || 'none'})`)
         }
         this.log(`  sealed #${number}: ${pending.length} extrinsic(s)`)
         if (extra > 0) await this.devnet.newBlocks(extra)
@@ -404,6 +489,11 @@ class Keys {
         return p
     }
 
+    /** Every hotkey created so far (allHots plus the ones made for hotkey swaps). */
+    created(): KeyringPair[] {
+        return [...this.hots.values()]
+    }
+
     /** Every hotkey the scenario may use (they sign set_weights, so they are funded too). */
     allHots(perCold: number): KeyringPair[] {
         const out: KeyringPair[] = []
@@ -434,6 +524,8 @@ interface Ctx {
     subnets: number[]
     /** How many eras of each kind already ran. */
     eraCount: Partial<Record<Era, number>>
+    /** Netuids removed by the scenario (NetworkRemoved), with the block. */
+    removed: Map<number, number>
 }
 
 async function uidOf(api: ApiPromise, netuid: number, hotkey: string): Promise<number | undefined> {
@@ -474,8 +566,18 @@ async function waitForPermits(c: Ctx, netuid: number, hotkeys: string[], maxBloc
     }
 }
 
-async function newNetuids(sealed: SealedBlock): Promise<number[]> {
-    return eventsOf(sealed, 'subtensorModule', 'NetworkAdded').map((e) => e.data[0].toNumber())
+/** Netuids of the NetworkAdded events of a sealed block, recorded in the report. */
+async function newNetuids(c: Ctx, sealed: SealedBlock): Promise<number[]> {
+    const netuids: number[] = eventsOf(sealed, 'subtensorModule', 'NetworkAdded').map((e) => e.data[0].toNumber())
+    for (const netuid of netuids) {
+        const reused = c.removed.has(netuid)
+        c.d.report.networksAdded.push({ block: sealed.number, specVersion: c.d.specVersion(), netuid, reused })
+        if (reused) {
+            c.log(`  netuid ${netuid} reused: removed in block ${c.removed.get(netuid)}, added again in block ${sealed.number}`)
+            c.removed.delete(netuid)
+        }
+    }
+    return netuids
 }
 
 async function existingNetuids(api: ApiPromise): Promise<number[]> {
@@ -525,6 +627,157 @@ async function globalSettings(c: Ctx): Promise<void> {
     if (d.adminCall('sudoSetNominatorMinRequiredStake', 0)) await d.admin(a, 'sudoSetNominatorMinRequiredStake', 0)
 }
 
+/** Stake of a hotkey: {total} on pre-dTAO runtimes, {netuid: alpha} on dTAO ones; zero entries left out. */
+async function stakeOf(api: ApiPromise, hotkey: string): Promise<Record<string, string>> {
+    const q: any = api.query.subtensorModule
+    if (q.totalHotkeyStake) {
+        const v = BigInt(((await q.totalHotkeyStake(hotkey)) as any).toString())
+        return v > 0n ? { total: v.toString() } : {}
+    }
+    const out: Record<string, string> = {}
+    for (const netuid of await existingNetuids(api)) {
+        const v = BigInt(((await q.totalHotkeyAlpha(hotkey, netuid)) as any).toString())
+        if (v > 0n) out[String(netuid)] = v.toString()
+    }
+    return out
+}
+
+/**
+ * swap_hotkey(old -> new) signed by the owning coldkey, in a block of its own. The old hotkey must
+ * hold a uid somewhere and have stake; HotkeySwapped must be emitted. What became of its uids
+ * (Uids / Keys storage) is recorded in report.hotkeySwaps and logged, not enforced.
+ */
+async function swapHotkey(c: Ctx, owner: string, oldHot: KeyringPair, newHot: KeyringPair): Promise<ScenarioHotkeySwap | undefined> {
+    const { d, k } = c
+    const api = d.api
+    if (!d.has('subtensorModule', 'swapHotkey')) {
+        const note = `spec ${d.specVersion()}: no SubtensorModule.swap_hotkey (no hotkey swap in this era)`
+        d.report.notes.push(note)
+        c.log(`  ${note}`)
+        return undefined
+    }
+    const before: { netuid: number; uid: number }[] = []
+    for (const netuid of await existingNetuids(api)) {
+        const uid = await uidOf(api, netuid, oldHot.address)
+        if (uid != null) before.push({ netuid, uid })
+    }
+    if (before.length === 0) throw new Error(`swap_hotkey: ${owner}'s hotkey ${oldHot.address} holds no uid`)
+    const stakeBefore = { old: await stakeOf(api, oldHot.address), new: await stakeOf(api, newHot.address) }
+    if (Object.keys(stakeBefore.old).length === 0) throw new Error(`swap_hotkey: ${owner}'s hotkey ${oldHot.address} has no stake`)
+    const where = before.map((b) => `uid ${b.uid} on ${b.netuid}`).join(', ')
+    await d.submit(k.cold(owner), api.tx.subtensorModule.swapHotkey(oldHot.address, newHot.address), `${owner} swap_hotkey (${where})`, {
+        expectEvents: ['subtensorModule.HotkeySwapped'],
+    })
+    const sealed = await d.seal()
+    const ev = eventsOf(sealed, 'subtensorModule', 'HotkeySwapped')[0]
+    const [evCold, evOld, evNew] = [0, 1, 2].map((i) => ev.data[i].toString())
+    if (evCold !== k.cold(owner).address || evOld !== oldHot.address || evNew !== newHot.address) {
+        throw new Error(`swap_hotkey: HotkeySwapped(${evCold}, ${evOld}, ${evNew}) does not match the call`)
+    }
+    const uids: ScenarioHotkeySwap['uids'] = []
+    for (const { netuid, uid } of before) {
+        const holder: any = await api.query.subtensorModule.keys(netuid, uid)
+        const keysHolder = holder.isEmpty ? null : holder.toString()
+        const newHotkeyUid = (await uidOf(api, netuid, newHot.address)) ?? null
+        const oldHotkeyUid = (await uidOf(api, netuid, oldHot.address)) ?? null
+        uids.push({ netuid, uid, newHotkeyUid, oldHotkeyUid, keysHolder })
+        const same = newHotkeyUid === uid && keysHolder === newHot.address && oldHotkeyUid == null
+        const msg = `subnet ${netuid}: uid ${uid} -> new hotkey uid ${newHotkeyUid}, Keys(${netuid}, ${uid}) = ${
+            keysHolder === newHot.address ? 'new hotkey' : keysHolder === oldHot.address ? 'OLD hotkey' : keysHolder
+        }, old hotkey uid ${oldHotkeyUid}`
+        c.log(`  swap_hotkey ${same ? 'kept the uid' : 'DID NOT keep the uid'}: ${msg}`)
+        if (!same) d.report.notes.push(`spec ${d.specVersion()} block ${sealed.number}: swap_hotkey did not move the uid as expected: ${msg}`)
+    }
+    const stakeAfter = { old: await stakeOf(api, oldHot.address), new: await stakeOf(api, newHot.address) }
+    c.log(`  stake before: old ${JSON.stringify(stakeBefore.old)}; after: old ${JSON.stringify(stakeAfter.old)}, new ${JSON.stringify(stakeAfter.new)}`)
+    const rec: ScenarioHotkeySwap = {
+        block: sealed.number,
+        specVersion: d.specVersion(),
+        coldkey: k.cold(owner).address,
+        oldHotkey: oldHot.address,
+        newHotkey: newHot.address,
+        uids,
+        stakeBefore,
+        stakeAfter,
+    }
+    d.report.hotkeySwaps.push(rec)
+    return rec
+}
+
+/**
+ * Remove a subnet with whatever the runtime offers, in a block of its own:
+ * sudo(sudo_remove_network) (2023), dissolve_network(netuid) signed by the owner (2024), or
+ * sudo(dissolve_network(coldkey, netuid)) (later). `mustRemove`: NetworkRemoved is required;
+ * otherwise a call that succeeds without removing anything is recorded as such.
+ * Returns true if the subnet is gone.
+ */
+async function removeSubnet(c: Ctx, netuid: number, owner: string, mustRemove: boolean): Promise<boolean> {
+    const { d, k } = c
+    const api = d.api
+    const st: any = api.tx.subtensorModule
+    const q: any = api.query.subtensorModule
+    const neuronsBefore = (await subnetKeys(api, netuid)).size
+    let stakeBefore = 0n
+    if (q.subnetTAO) stakeBefore = BigInt(((await q.subnetTAO(netuid)) as any).toString())
+    else for (const hot of (await subnetKeys(api, netuid)).values()) stakeBefore += BigInt(((await q.totalHotkeyStake(hot)) as any).toString())
+    if (neuronsBefore === 0 || stakeBefore === 0n) throw new Error(`subnet ${netuid} to remove has ${neuronsBefore} neurons and ${stakeBefore} stake`)
+    const opts: SubmitOptions = { expectEvents: mustRemove ? ['subtensorModule.NetworkRemoved'] : [] }
+    let call: string
+    if (st.sudoRemoveNetwork) {
+        call = 'subtensorModule.sudoRemoveNetwork'
+        await d.sudo(k.alice, st.sudoRemoveNetwork(netuid), `sudo sudo_remove_network(${netuid}) (${neuronsBefore} neurons)`, opts)
+    } else if (st.dissolveNetwork && st.dissolveNetwork.meta.args.length === 1) {
+        call = 'subtensorModule.dissolveNetwork'
+        await d.submit(k.cold(owner), st.dissolveNetwork(netuid), `${owner} dissolve_network(${netuid}) (${neuronsBefore} neurons)`, opts)
+    } else if (st.dissolveNetwork) {
+        call = 'subtensorModule.dissolveNetwork'
+        await d.sudo(k.alice, st.dissolveNetwork(k.cold(owner).address, netuid), `sudo dissolve_network(${owner}, ${netuid}) (${neuronsBefore} neurons)`, opts)
+    } else {
+        const note = `spec ${d.specVersion()}: no call removes a subnet (no subnet removal in this era)`
+        d.report.notes.push(note)
+        c.log(`  ${note}`)
+        return false
+    }
+    const sealed = await d.seal()
+    const event = eventsOf(sealed, 'subtensorModule', 'NetworkRemoved').some((e) => e.data[0].toNumber() === netuid)
+    const stillAdded = ((await q.networksAdded(netuid)) as any).isTrue as boolean
+    const neuronsAfter = (await subnetKeys(api, netuid)).size
+    const removed = event && !stillAdded
+    if (event !== !stillAdded) throw new Error(`subnet ${netuid}: NetworkRemoved ${event ? 'emitted' : 'not emitted'} but NetworksAdded = ${stillAdded}`)
+    d.report.networkRemovals.push({
+        block: sealed.number,
+        specVersion: d.specVersion(),
+        netuid,
+        call,
+        removed,
+        neuronsBefore,
+        neuronsAfter,
+        stakeBefore: stakeBefore.toString(),
+    })
+    if (removed) {
+        c.removed.set(netuid, sealed.number)
+        c.subnets = c.subnets.filter((n) => n !== netuid)
+        c.log(`  subnet ${netuid} removed in block ${sealed.number}: ${neuronsBefore} neurons before, ${neuronsAfter} Keys entries left`)
+    } else {
+        const note = `spec ${d.specVersion()}: ${call}(${netuid}) succeeded without NetworkRemoved; the subnet still exists (a no-op in this runtime)`
+        d.report.notes.push(note)
+        c.log(`  ${note}`)
+    }
+    return removed
+}
+
+/** At least two different hotkeys set weights successfully since report.extrinsics[from]. */
+function requireTwoValidators(c: Ctx, from: number): void {
+    const signers = new Set(
+        c.d.report.extrinsics
+            .slice(from)
+            .filter((x) => x.ok && !x.error && x.calls.includes('subtensorModule.setWeights'))
+            .map((x) => x.signer),
+    )
+    if (signers.size < 2) throw new Error(`spec ${c.d.specVersion()}: only ${signers.size} hotkey(s) called set_weights in this era`)
+    c.log(`  set_weights by ${signers.size} different hotkeys in this era`)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Era: 2023 runtime (spec 103): sudo_add_network, sudo_register, no utility/proxy pallets.
 // ---------------------------------------------------------------------------------------------
@@ -536,6 +789,7 @@ async function eraLegacy(c: Ctx): Promise<void> {
     const free: number[] = []
     for (let n = 1; free.length < 2; n++) if (!existing.includes(n)) free.push(n)
     const [sn1, sn2] = free
+    const eraStart = d.report.extrinsics.length
     c.log(`legacy era (spec ${d.specVersion()}): subnets ${sn1} (weights, staking) and ${sn2} (max 4 uids, churn)`)
 
     // Block 1: networks + global settings.
@@ -543,7 +797,7 @@ async function eraLegacy(c: Ctx): Promise<void> {
     await d.sudo(a, api.tx.subtensorModule.sudoAddNetwork(sn1, tempo, 0))
     await d.sudo(a, api.tx.subtensorModule.sudoAddNetwork(sn2, tempo, 0))
     const sealed1 = await d.seal()
-    c.subnets.push(...(await newNetuids(sealed1)))
+    c.subnets.push(...(await newNetuids(c, sealed1)))
 
     // Block 2: emissions + per-subnet hyperparameters.
     const blockEmission = ((await api.query.subtensorModule.blockEmission()) as any).toNumber() as number
@@ -619,6 +873,23 @@ async function eraLegacy(c: Ctx): Promise<void> {
         true,
     )
     await d.seal()
+
+    // This runtime has no swap_hotkey (recorded as a note). Block: sudo_remove_network of the churn
+    // subnet: it has 4 registered neurons whose hotkeys hold stake.
+    await swapHotkey(c, 'Bob', k.hot('Bob', 0), k.hot('Bob', 5))
+    await removeSubnet(c, sn2, 'Alice', true)
+
+    // Block: activity after the removal: a hotkey of the removed subnet registers on subnet 1, stake moves.
+    const back = churn[0]
+    await d.sudo(
+        a,
+        api.tx.subtensorModule.sudoRegister(sn1, k.hot(back, 1).address, k.cold(back).address, c.amount(1, 20), 0),
+        `sudo_register ${back}'s hotkey of removed subnet ${sn2} on ${sn1}`,
+    )
+    await d.submit(k.cold('Eve'), api.tx.subtensorModule.addStake(k.hot('Bob', 0).address, c.amount(5, 50)), 'Eve add_stake -> Bob (after the removal)')
+    await d.submit(k.cold('X0'), api.tx.subtensorModule.removeStake(k.hot('Alice', 0).address, c.amount(1, 10)), 'X0 remove_stake (after the removal)')
+    await d.seal()
+    requireTwoValidators(c, eraStart)
     await d.advance(2 * (tempo + 1), 'two epochs')
 }
 
@@ -630,6 +901,7 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     const api = d.api
     const a = k.alice
     const tempo = 7
+    const eraStart = d.report.extrinsics.length
     c.log(`pre-dTAO era (spec ${d.specVersion()})`)
 
     // Block 1: global settings, then Bob registers a new subnet.
@@ -638,7 +910,7 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     for (const n of before.filter((n) => n !== 0)) await d.admin(a, 'sudoSetNetworkRegistrationAllowed', n, true)
     await d.submit(k.cold('Bob'), api.tx.subtensorModule.registerNetwork(), 'Bob register_network')
     const sealed = await d.seal()
-    const created = await newNetuids(sealed)
+    const created = await newNetuids(c, sealed)
     if (created.length !== 1) throw new Error(`register_network: expected one NetworkAdded, got ${created.length}`)
     const sn = created[0]
     c.subnets.push(sn)
@@ -700,6 +972,30 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     await d.submit(k.cold('Charlie'), api.tx.subtensorModule.removeStake(k.hot('Dave', 0).address, c.amount(1, 5)), 'Charlie remove_stake')
     await d.submit(k.cold('Eve'), api.tx.subtensorModule.removeStake(k.hot('Alice', 0).address, c.amount(1, 5)), 'Eve remove_stake')
     await d.seal()
+
+    // Block: Alice swaps her subnet-1 validator hotkey (uid, own stake, nominators) to a new one.
+    // Block: Bob dissolves his subnet (4 neurons, two staked validators).
+    const aliceOld = k.hot('Alice', 0)
+    const aliceNew = k.hot('Alice', 5)
+    const swapped = await swapHotkey(c, 'Alice', aliceOld, aliceNew)
+    await removeSubnet(c, sn, 'Bob', true)
+
+    // Blocks: activity after swap and removal. The new hotkey is funded by a transfer, gets a
+    // nomination, then sets weights with the uid it took over; a validator hotkey of the
+    // removed subnet registers on subnet 1.
+    const aliceHot = swapped ? aliceNew : aliceOld
+    if (swapped) await d.submit(a, api.tx.balances.transferKeepAlive(aliceNew.address, TAO), 'Alice transfer_keep_alive 1 TAO to her new hotkey')
+    await d.submit(k.cold('Eve'), api.tx.subtensorModule.addStake(aliceHot.address, c.amount(10, 50)), "Eve add_stake -> Alice's new hotkey (nominate)")
+    await d.submit(k.cold(v1), api.tx.subtensorModule.burnedRegister(sn1, k.hot(v1, 2).address), `${v1} burned_register on ${sn1} (hotkey of removed subnet ${sn})`)
+    await d.seal()
+    {
+        const w = await weightsFor(c, sn1, aliceHot.address)
+        await d.submit(aliceHot, api.tx.subtensorModule.setWeights(sn1, w.dests, w.weights, 0), `Alice set_weights on ${sn1} with the new hotkey`)
+    }
+    await d.submit(k.cold('Bob'), api.tx.subtensorModule.addStake(k.hot('Bob', 0).address, c.amount(10, 50)), 'Bob add_stake own (after the removal)')
+    await d.submit(k.cold('Charlie'), api.tx.subtensorModule.removeStake(k.hot('Dave', 0).address, c.amount(1, 5)), 'Charlie remove_stake (after the removal)')
+    await d.seal()
+    requireTwoValidators(c, eraStart)
     await d.advance(2 * (tempo + 1), 'two epochs')
 }
 
@@ -712,6 +1008,7 @@ async function eraDtao(c: Ctx): Promise<void> {
     const st: any = api.tx.subtensorModule
     const a = k.alice
     const tempo = 5
+    const eraStart = d.report.extrinsics.length
     c.log(`dTAO era (spec ${d.specVersion()})`)
     // Era-local hotkeys; a second dTAO era (e.g. 204 -> 218) uses fresh ones, funded here.
     const base = 10 * (c.eraCount.dtao ?? 0)
@@ -737,7 +1034,7 @@ async function eraDtao(c: Ctx): Promise<void> {
         await d.submit(k.cold(o), call, `${o} register_network`)
     }
     const sealed = await d.seal()
-    const created = await newNetuids(sealed)
+    const created = await newNetuids(c, sealed)
     if (created.length !== owners.length) throw new Error(`register_network: expected ${owners.length} NetworkAdded, got ${created.length}`)
     c.subnets.push(...created)
     const [snA, snB] = created // snA: set_weights; snB: commit-reveal, 4 uids
@@ -762,6 +1059,9 @@ async function eraDtao(c: Ctx): Promise<void> {
     await d.submit(k.cold('Eve'), st.burnedRegister(snA, hk('Eve', 3).address), `Eve burned_register on ${snA}`)
     const churn = c.shuffle(['Alice', 'Bob', 'Eve', 'X0', 'X1'])
     for (const o of churn) await d.submit(k.cold(o), st.burnedRegister(snB, hk(o, 4).address), `${o} burned_register on ${snB}`)
+    // The hotkey swapped later (Alice's) also takes a uid on an older subnet: it then holds two.
+    const older = c.subnets.find((n) => n !== snA && n !== snB && all.includes(n))
+    if (older != null) await d.submit(a, st.burnedRegister(older, hk('Alice', 3).address), `Alice burned_register on ${older} (second subnet of her hotkey)`)
     await d.seal()
     // The commit-reveal validator of snB: its owner's hotkey if still registered, else a survivor.
     const candidatesB: [string, KeyringPair][] = [['Dave', hk('Dave', 3)], ...churn.map((o): [string, KeyringPair] => [o, hk(o, 4)])]
@@ -854,6 +1154,45 @@ async function eraDtao(c: Ctx): Promise<void> {
         await d.submit(crHot, st.revealWeights(snB, reveal.dests, reveal.weights, reveal.salt, 0), `${crOwner} reveal_weights on ${snB}`)
         await d.seal()
     }
+
+    // Block: Alice swaps her hotkey (uids on snA and an older subnet; root and snA stake, nominators).
+    // Block: Dave dissolves his subnet snB (4 neurons, staked) if this runtime can.
+    const aliceOld = hk('Alice', 3)
+    const aliceNew = hk('Alice', 6)
+    const swapped = await swapHotkey(c, 'Alice', aliceOld, aliceNew)
+    const removedB = await removeSubnet(c, snB, 'Dave', false)
+
+    // Blocks: activity after swap and removal: fund + nominate the new hotkey, a registration,
+    // then the new hotkey sets weights with the uid it took over, stake moves on both subnets.
+    const aliceHot = swapped ? aliceNew : aliceOld
+    if (swapped) await d.submit(a, api.tx.balances.transferKeepAlive(aliceNew.address, TAO), 'Alice transfer_keep_alive 1 TAO to her new hotkey')
+    await d.submit(k.cold('Bob'), st.addStake(aliceHot.address, snA, c.amount(10, 50)), `Bob add_stake -> Alice's new hotkey on ${snA} (nominate)`)
+    await d.submit(k.cold('X2'), st.burnedRegister(snA, hk('X2', 3).address), `X2 burned_register on ${snA}`)
+    if (removedB) {
+        // The runtime removed snB: register a subnet again and record whether the netuid came back.
+        const call = regArgs >= 2 ? st.registerNetwork(hk('Eve', 3).address, 1) : regArgs === 1 ? st.registerNetwork(hk('Eve', 3).address) : st.registerNetwork()
+        await d.submit(k.cold('Eve'), call, `Eve register_network (after the removal of ${snB})`)
+    }
+    const sealedT = await d.seal()
+    if (removedB) {
+        const again = await newNetuids(c, sealedT)
+        c.log(`  after the removal of ${snB}, register_network created ${again.join(',')} (${again.includes(snB) ? 'netuid reused' : 'not reused'})`)
+    }
+    {
+        const w = await weightsFor(c, snA, aliceHot.address)
+        await d.submit(aliceHot, st.setWeights(snA, w.dests, w.weights, 0), `Alice set_weights on ${snA} with the new hotkey`)
+    }
+    const charlieAlpha2 = await alphaOf(hk('Charlie', 3).address, k.cold('Charlie').address, snA)
+    await d.submit(
+        k.cold('Charlie'),
+        st.removeStake(hk('Charlie', 3).address, snA, (charlieAlpha2 / 5n).toString()),
+        `Charlie remove_stake on ${snA} (after the swap)`,
+    )
+    if (!removedB) {
+        await d.submit(k.cold(crOwner), st.addStake(crHot.address, snB, c.amount(10, 50)), `${crOwner} add_stake own on ${snB} (after the dissolve call)`)
+    }
+    await d.seal()
+    requireTwoValidators(c, eraStart)
     await d.advance(3 * (tempo + 1), 'three tempos')
 }
 
@@ -903,7 +1242,7 @@ async function applyUpgrade(c: Ctx, file: string): Promise<void> {
  */
 async function fundAccounts(c: Ctx): Promise<void> {
     const { d, k } = c
-    const accounts = [...k.colds, ...k.allHots(5)]
+    const accounts = [...k.colds, ...new Set([...k.allHots(5), ...k.created()])]
     const issuance = ((await d.api.query.balances.totalIssuance()) as any).toString() as string
     await d.setStorage({
         System: {
@@ -954,6 +1293,7 @@ export async function runScenario(api: ApiPromise, devnet: Devnet, opts: Scenari
         log,
         subnets: [],
         eraCount: {},
+        removed: new Map(),
     }
     const d = c.d
     const start = await d.head()

@@ -59,6 +59,24 @@ export class RegistrationsBatch {
         return m
     }
 
+    private allSubnetsLoaded = false
+
+    /** netuids of the subnets that exist after the events processed so far */
+    async activeNetuids(): Promise<number[]> {
+        if (!this.allSubnetsLoaded) {
+            for (const s of await this.store.find(Subnet, { where: { removedAtBlock: IsNull() } })) {
+                if (!this.subnets.has(s.netuid)) this.subnets.set(s.netuid, s)
+            }
+            this.allSubnetsLoaded = true
+        }
+        return [...this.subnets].filter(([, s]) => s != null).map(([n]) => n).sort((a, b) => a - b)
+    }
+
+    /** uid -> hotkey (ss58) of a subnet's current holders */
+    async hotkeysOf(netuid: number): Promise<Map<number, string>> {
+        return new Map([...(await this.active(netuid))].map(([uid, n]) => [uid, n.hotkey]))
+    }
+
     private touchSubnet(s: Subnet) {
         this.subnets.set(s.netuid, s.removedAtBlock == null ? s : null)
         this.dirtySubnets.set(s.id, s)
@@ -225,6 +243,11 @@ export class RegistrationsBatch {
                 )
             })
         }
+    }
+
+    /** old and new hotkeys (ss58) of the hotkey swaps in the current block */
+    swappedHotkeys(): string[] {
+        return this.swapsInBlock.flatMap((s) => [s.oldHotkey, s.newHotkey])
     }
 
     endBlock() {

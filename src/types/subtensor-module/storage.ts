@@ -123,6 +123,25 @@ export interface EmissionValuesV103  {
     getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
 }
 
+export const pendingEmission =  {
+    v103: new StorageType('SubtensorModule.PendingEmission', 'Default', [sts.number()], sts.bigint()) as PendingEmissionV103,
+}
+
+export interface PendingEmissionV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
 export const blocksSinceLastStep =  {
     v103: new StorageType('SubtensorModule.BlocksSinceLastStep', 'Default', [sts.number()], sts.bigint()) as BlocksSinceLastStepV103,
 }
@@ -225,6 +244,63 @@ export interface KeysV103  {
     getPairsPaged(pageSize: number, block: Block, key1: number, key2: number): AsyncIterable<[k: [number, number], v: (v103.AccountId32 | undefined)][]>
 }
 
+export const rank =  {
+    v103: new StorageType('SubtensorModule.Rank', 'Default', [sts.number()], sts.array(() => sts.number())) as RankV103,
+}
+
+export interface RankV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number[]
+    get(block: Block, key: number): Promise<(number[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+}
+
+export const trust =  {
+    v103: new StorageType('SubtensorModule.Trust', 'Default', [sts.number()], sts.array(() => sts.number())) as TrustV103,
+}
+
+export interface TrustV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number[]
+    get(block: Block, key: number): Promise<(number[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+}
+
+export const consensus =  {
+    v103: new StorageType('SubtensorModule.Consensus', 'Default', [sts.number()], sts.array(() => sts.number())) as ConsensusV103,
+}
+
+export interface ConsensusV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number[]
+    get(block: Block, key: number): Promise<(number[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number[] | undefined)][]>
+}
+
 export const incentive =  {
     v103: new StorageType('SubtensorModule.Incentive', 'Default', [sts.number()], sts.array(() => sts.number())) as IncentiveV103,
 }
@@ -280,6 +356,25 @@ export interface EmissionV103  {
     getPairs(block: Block, key: number): Promise<[k: number, v: (bigint[] | undefined)][]>
     getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint[] | undefined)][]>
     getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint[] | undefined)][]>
+}
+
+export const validatorPermit =  {
+    v103: new StorageType('SubtensorModule.ValidatorPermit', 'Default', [sts.number()], sts.array(() => sts.boolean())) as ValidatorPermitV103,
+}
+
+export interface ValidatorPermitV103  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): boolean[]
+    get(block: Block, key: number): Promise<(boolean[] | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(boolean[] | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (boolean[] | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (boolean[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (boolean[] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (boolean[] | undefined)][]>
 }
 
 export const weights =  {
@@ -508,6 +603,52 @@ export interface TotalHotkeySharesV224  {
     getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
     getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32): AsyncIterable<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
     getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: number): AsyncIterable<[k: [v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
+}
+
+export const alphaDividendsPerSubnet =  {
+    v224: new StorageType('SubtensorModule.AlphaDividendsPerSubnet', 'Default', [sts.number(), v224.AccountId32], sts.bigint()) as AlphaDividendsPerSubnetV224,
+}
+
+export interface AlphaDividendsPerSubnetV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: number, key2: v224.AccountId32): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [number, v224.AccountId32][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[number, v224.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, v224.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: v224.AccountId32): Promise<[number, v224.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, v224.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, v224.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: v224.AccountId32): AsyncIterable<[number, v224.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number, key2: v224.AccountId32): Promise<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: v224.AccountId32): AsyncIterable<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+}
+
+export const taoDividendsPerSubnet =  {
+    v224: new StorageType('SubtensorModule.TaoDividendsPerSubnet', 'Default', [sts.number(), v224.AccountId32], sts.bigint()) as TaoDividendsPerSubnetV224,
+}
+
+export interface TaoDividendsPerSubnetV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: number, key2: v224.AccountId32): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [number, v224.AccountId32][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[number, v224.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, v224.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: v224.AccountId32): Promise<[number, v224.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, v224.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, v224.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: v224.AccountId32): AsyncIterable<[number, v224.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number, key2: v224.AccountId32): Promise<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: v224.AccountId32): AsyncIterable<[k: [number, v224.AccountId32], v: (bigint | undefined)][]>
 }
 
 export const subnetAlphaInEmission =  {

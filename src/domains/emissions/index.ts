@@ -1,0 +1,137 @@
+/**
+ * Emissions domain. The chain emits almost no emission events: per-block subnet emission and
+ * per-epoch neuron results live in storage, so this domain reads storage.
+ *  - Every block: one batched query for every active subnet's per-block items (those the block's
+ *    runtime has) plus LastMechansimStepBlock, which tells exactly which subnets ran an epoch in it.
+ *  - At an epoch: one batched query for the subnet's per-uid vectors (Emission, Incentive,
+ *    Dividends, Rank, Trust, Consensus) at that block.
+ */
+import { Store } from '@subsquid/typeorm-store'
+import { Epoch, NeuronEpoch, SubnetEmission } from '../../model'
+import { storage } from '../../types'
+import type { Block } from '../../processor'
+import { queryStorageBatch, StorageRequest } from '../../util/storage'
+
+const sm = storage.subtensorModule
+
+/** Per-block items: [SubnetEmission column, storage item name, whether this block's runtime has it in the known shape] */
+const PER_BLOCK: [keyof SubnetEmission & string, string, (b: Block) => boolean][] = [
+    ['taoEmission', 'SubtensorModule.EmissionValues', (b) => sm.emissionValues.v103.is(b)],
+    ['taoInEmission', 'SubtensorModule.SubnetTaoInEmission', (b) => sm.subnetTaoInEmission.v224.is(b)],
+    ['alphaInEmission', 'SubtensorModule.SubnetAlphaInEmission', (b) => sm.subnetAlphaInEmission.v224.is(b)],
+    ['alphaOutEmission', 'SubtensorModule.SubnetAlphaOutEmission', (b) => sm.subnetAlphaOutEmission.v224.is(b)],
+    ['pendingEmission', 'SubtensorModule.PendingEmission', (b) => sm.pendingEmission.v103.is(b)],
+]
+
+const PER_EPOCH: [keyof NeuronEpoch & string, string, (b: Block) => boolean][] = [
+    ['emission', 'SubtensorModule.Emission', (b) => sm.emission.v103.is(b)],
+    ['incentive', 'SubtensorModule.Incentive', (b) => sm.incentive.v103.is(b)],
+    ['dividends', 'SubtensorModule.Dividends', (b) => sm.dividends.v103.is(b)],
+    ['rank', 'SubtensorModule.Rank', (b) => sm.rank.v103.is(b)],
+    ['trust', 'SubtensorModule.Trust', (b) => sm.trust.v103.is(b)],
+    ['consensus', 'SubtensorModule.Consensus', (b) => sm.consensus.v103.is(b)],
+]
+
+const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
+
+function sameEmission(a: SubnetEmission | undefined, b: SubnetEmission): boolean {
+    return a != null && EMISSION_COLUMNS.every((c) => (a as any)[c] === (b as any)[c])
+}
+
+export class EmissionsBatch {
+    private emissions: SubnetEmission[] = []
+    private epochs: Epoch[] = []
+    private neuronEpochs: NeuronEpoch[] = []
+    /** latest SubnetEmission row per subnet, loaded from the database once per batch */
+    private last = new Map<number, SubnetEmission | undefined>()
+
+    constructor(private store: Store) {}
+
+    private async lastRow(netuid: number): Promise<SubnetEmission | undefined> {
+        if (!this.last.has(netuid)) {
+            const [row] = await this.store.find(SubnetEmission, { where: { netuid }, order: { blockNumber: 'DESC' }, take: 1 })
+            this.last.set(netuid, row)
+        }
+        return this.last.get(netuid)
+    }
+
+    /**
+     * Reads the block's per-subnet emission values and epoch markers for `netuids` (the subnets that
+     * exist at the end of the block), writes changed SubnetEmission rows, and returns the subnets
+     * that ran an epoch in this block and those that ran one in the block before (some runtimes,
+     * e.g. spec 143, credit the epoch's emission to stake in the following block).
+     */
+    async onBlock(block: Block, netuids: number[], hotkeys: (netuid: number) => Promise<Map<number, string>>): Promise<{ epoch: number[]; afterEpoch: number[] }> {
+        if (netuids.length === 0) return { epoch: [], afterEpoch: [] }
+        const items = PER_BLOCK.filter(([, , has]) => has(block))
+        const hasStep = sm.lastMechansimStepBlock.v103.is(block)
+        const requests: StorageRequest[] = []
+        for (const netuid of netuids) {
+            for (const [, name] of items) requests.push({ name, key: [netuid] })
+            if (hasStep) requests.push({ name: 'SubtensorModule.LastMechansimStepBlock', key: [netuid] })
+        }
+        const values = await queryStorageBatch(block, requests)
+        const time = block.timestamp == null ? null : new Date(block.timestamp)
+        const epochNetuids: number[] = []
+        const afterEpoch: number[] = []
+        let k = 0
+        for (const netuid of netuids) {
+            const row = new SubnetEmission({ id: `${String(block.height).padStart(10, '0')}-${netuid}`, blockNumber: block.height, timestamp: time, netuid })
+            for (const c of EMISSION_COLUMNS) (row as any)[c] = null
+            for (const [column] of items) (row as any)[column] = values[k++] as bigint
+            if (hasStep) {
+                const step = BigInt(values[k++])
+                // genesis (block 0) executes nothing: a step marker of 0 there is initial state, not an epoch
+                if (step === BigInt(block.height) && block.height > 0) epochNetuids.push(netuid)
+                else if (step === BigInt(block.height - 1) && block.height > 1) afterEpoch.push(netuid)
+            }
+            if (!sameEmission(await this.lastRow(netuid), row)) {
+                this.emissions.push(row)
+                this.last.set(netuid, row)
+            }
+        }
+        for (const netuid of epochNetuids) await this.readEpoch(block, netuid, time, await hotkeys(netuid))
+        return { epoch: epochNetuids, afterEpoch }
+    }
+
+    private async readEpoch(block: Block, netuid: number, time: Date | null, hotkeys: Map<number, string>) {
+        const items = PER_EPOCH.filter(([, , has]) => has(block))
+        const values = await queryStorageBatch(block, items.map(([, name]) => ({ name, key: [netuid] })))
+        const vectors = new Map(items.map(([column], i) => [column, values[i] as (number | bigint)[]]))
+        const emission = (vectors.get('emission') ?? []) as bigint[]
+        const uidCount = Math.max(0, ...[...vectors.values()].map((v) => v.length))
+        const epochId = `${netuid}-${block.height}`
+        let total = 0n
+        for (let uid = 0; uid < uidCount; uid++) {
+            const at = (column: string): number | null => {
+                const v = vectors.get(column as any)
+                return v == null ? null : Number(v[uid] ?? 0)
+            }
+            const e = BigInt(emission[uid] ?? 0n)
+            total += e
+            this.neuronEpochs.push(
+                new NeuronEpoch({
+                    id: `${epochId}-${uid}`,
+                    epochId,
+                    netuid,
+                    blockNumber: block.height,
+                    uid,
+                    hotkey: hotkeys.get(uid) ?? null,
+                    emission: e,
+                    incentive: at('incentive') ?? 0,
+                    dividends: at('dividends') ?? 0,
+                    rank: at('rank'),
+                    trust: at('trust'),
+                    consensus: at('consensus'),
+                }),
+            )
+        }
+        this.epochs.push(new Epoch({ id: epochId, netuid, blockNumber: block.height, timestamp: time, uidCount, totalEmission: total }))
+    }
+
+    async flush(): Promise<void> {
+        await this.store.insert(this.emissions)
+        await this.store.insert(this.epochs)
+        await this.store.insert(this.neuronEpochs)
+    }
+}

@@ -1,0 +1,58 @@
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+
+/**
+ * A subnet's per-block emission as the chain stores it. A row is written at a block where any value differs from the subnet's previous row, so a value holds from its block until the next row (quiet subnets cost nothing).
+ */
+@Index_(["netuid", "blockNumber"], {unique: false})
+@Entity_()
+export class SubnetEmission {
+    constructor(props?: Partial<SubnetEmission>) {
+        Object.assign(this, props)
+    }
+
+    /**
+     * <height:10>-<netuid>
+     */
+    @PrimaryColumn_()
+    id!: string
+
+    @Index_()
+    @IntColumn_({nullable: false})
+    blockNumber!: number
+
+    @DateTimeColumn_({nullable: true})
+    timestamp!: Date | undefined | null
+
+    @IntColumn_({nullable: false})
+    netuid!: number
+
+    /**
+     * EmissionValues(netuid): TAO (rao) per block allotted to the subnet, on runtimes that keep it (before and early in dTAO)
+     */
+    @BigIntColumn_({nullable: true})
+    taoEmission!: bigint | undefined | null
+
+    /**
+     * SubnetTaoInEmission(netuid): TAO (rao) injected into the subnet pool this block (dTAO runtimes that have it)
+     */
+    @BigIntColumn_({nullable: true})
+    taoInEmission!: bigint | undefined | null
+
+    /**
+     * SubnetAlphaInEmission(netuid): alpha injected into the pool this block
+     */
+    @BigIntColumn_({nullable: true})
+    alphaInEmission!: bigint | undefined | null
+
+    /**
+     * SubnetAlphaOutEmission(netuid): alpha emitted to participants this block
+     */
+    @BigIntColumn_({nullable: true})
+    alphaOutEmission!: bigint | undefined | null
+
+    /**
+     * PendingEmission(netuid): emission accumulated for the next epoch, as of this block
+     */
+    @BigIntColumn_({nullable: true})
+    pendingEmission!: bigint | undefined | null
+}
