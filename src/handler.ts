@@ -5,7 +5,7 @@
 import type { Store } from '@subsquid/typeorm-store'
 import type { Block, ProcessorContext } from './processor'
 import { StakeEvent } from './model'
-import { isStakeEvent, PositionsBatch, stakeEvent } from './domains/stakes'
+import { isStakeEvent, linkPairs, PositionsBatch, stakeEvent } from './domains/stakes'
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
@@ -28,20 +28,24 @@ export function createHandler() {
         const emissions = new EmissionsBatch(ctx.store)
         const positions = new PositionsBatch(ctx.store)
         for (const block of ctx.blocks) {
+            const blockStakeEvents: StakeEvent[] = []
             for (const event of block.events) {
                 try {
                     if (isStakeEvent(event)) {
-                        const { row, key } = stakeEvent(event)
-                        stakeEvents.push(row)
-                        positions.touch(key.coldkey, key.hotkey, key.netuid)
+                        const { row, keys } = stakeEvent(event)
+                        blockStakeEvents.push(row)
+                        for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
                     }
                     else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
                     else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
+                    else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
                 } catch (e) {
                     if (!(e instanceof UnknownEventVersionError)) throw e
                     ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
                 }
             }
+            linkPairs(blockStakeEvents)
+            stakeEvents.push(...blockStakeEvents)
             const upgraded = firstBlockOfRun || isRuntimeUpgrade(block.header)
             const reconcile = upgraded ? 'all' : registrations.needsReconcile(block.header)
             if (reconcile) await registrations.reconcile(block.header, reconcile)

@@ -21,6 +21,9 @@ export function createProcessor(config: ProcessorConfig) {
         .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit })
         .setBlockRange({ from: config.startBlock })
         .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES, ...WEIGHT_EVENT_NAMES], call: true, extrinsic: true })
+        // Every other event too, without its call: hyperparameter changes are matched by name
+        // (SubtensorModule.*Set), so parameters added by future runtimes need no code.
+        .addEvent({ extrinsic: true })
         // Every block: uids and stake also change without events (upgrades, epochs), and the
         // emissions domain reads per-block storage.
         .includeAllBlocks()

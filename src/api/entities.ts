@@ -11,7 +11,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql')
 
 /** String fields holding ss58 accounts: filters on them reject malformed addresses. */
 const ACCOUNT_FIELDS: Record<string, string[]> = {
-    StakeEvent: ['coldkey', 'hotkey'],
+    StakeEvent: ['coldkey', 'hotkey', 'destColdkey', 'destHotkey'],
     Subnet: ['owner'],
     Neuron: ['hotkey', 'coldkey'],
     Registration: ['hotkey', 'coldkey', 'replacedHotkey'],

@@ -64,18 +64,37 @@ describeIntegration('registrations: uid holders equal the chain', (env) => {
         expect(checkedUids).toBeGreaterThan(0)
     })
 
-    it('one Registration row per NeuronRegistered event, field by field', async () => {
+    it('one Registration row per NeuronRegistered event, field by field, with the burn paid', async () => {
         const expected: any[] = []
+        const params: any[] = []
         for (let h = 1; h <= env().indexedHeight; h++) {
             const b = await readBlock(api, h)
-            b.events.forEach((r: any, index: number) => {
-                if (r.event.section !== 'subtensorModule' || r.event.method !== 'NeuronRegistered') return
-                const [netuid, uid, hotkey] = r.event.data
-                expected.push({ blockNumber: h, eventIndex: index, netuid: netuid.toNumber(), uid: uid.toNumber(), hotkey: ss58(hotkey) })
-            })
+            const at: any = await api.at(b.hash)
+            for (const [index, r] of (b.events as any[]).entries()) {
+                if (r.event.section !== 'subtensorModule') continue
+                if (r.event.method === 'NeuronRegistered') {
+                    const [netuid, uid, hotkey] = r.event.data
+                    const ex = b.extrinsics[r.phase.asApplyExtrinsic.toNumber()]
+                    const burned = JSON.stringify(ex.method.toHuman()).includes('"burnedRegister"')
+                    const burn = burned ? (await at.query.subtensorModule.burn(netuid)).toString() : null
+                    expected.push({ blockNumber: h, eventIndex: index, netuid: netuid.toNumber(), uid: uid.toNumber(), hotkey: ss58(hotkey), burn })
+                } else if (r.event.method.endsWith('Set') && r.event.method !== 'WeightsSet') {
+                    params.push({ blockNumber: h, param: r.event.method.slice(0, -3) })
+                }
+            }
         }
-        const indexed = await fetchAll(env().apiUrl, 'registrations', 'blockNumber eventIndex netuid uid hotkey')
+        const indexed = await fetchAll(env().apiUrl, 'registrations', 'blockNumber eventIndex netuid uid hotkey burn')
         expect(indexed).toEqual(expected)
+        expect(expected.filter((e) => e.burn != null && e.burn !== '0').length).toBeGreaterThan(0)
+        const changes = await fetchAll(env().apiUrl, 'subnetParamChanges', 'blockNumber param netuid value')
+        expect(changes.map(({ blockNumber, param }) => ({ blockNumber, param }))).toEqual(params)
+        // every TempoSet names its subnet and the new tempo, as the chain's Tempo storage then holds it
+        const tempos = changes.filter((c) => c.param === 'Tempo')
+        expect(tempos.length).toBeGreaterThan(0)
+        for (const t of tempos) {
+            const at: any = await api.at(await api.rpc.chain.getBlockHash(t.blockNumber))
+            expect({ ...t, value: JSON.parse(t.value) }).toEqual({ ...t, value: (await at.query.subtensorModule.tempo(t.netuid)).toString() })
+        }
         // the scenario overfills a subnet, so some registrations must have replaced a holder
         const replaced = await gql(env().apiUrl, '{ registrationsConnection(where: { replacedHotkey_isNull: false }) { totalCount } }')
         expect(replaced.data.registrationsConnection.totalCount).toBeGreaterThan(0)

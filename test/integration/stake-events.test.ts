@@ -3,7 +3,7 @@ import { describeIntegration } from '../support/it-env'
 import { connect, dispatcherOf, readBlock, ss58 } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
 
-const FIELDS = 'id blockNumber blockHash timestamp extrinsicHash extrinsicIndex eventIndex specVersion kind coldkey hotkey netuid taoAmount alphaAmount fee'
+const FIELDS = 'id blockNumber blockHash timestamp extrinsicHash extrinsicIndex eventIndex specVersion kind coldkey hotkey netuid taoAmount alphaAmount fee destColdkey destHotkey destNetuid groupId'
 const STAKE_CALLS = new Set(['addStake', 'removeStake', 'addStakeLimit', 'removeStakeLimit', 'unstakeAll', 'unstakeAllAlpha', 'moveStake', 'transferStake', 'swapStake', 'swapStakeLimit', 'removeStakeFullLimit'])
 
 function pad(n: number, w: number) {
@@ -15,14 +15,14 @@ async function expectedStakeEvents(api: ApiPromise, head: number) {
     const rows: any[] = []
     for (let height = 1; height <= head; height++) {
         const b = await readBlock(api, height)
+        const blockRows: any[] = []
         b.events.forEach((record: any, index: number) => {
             const { event, phase } = record
-            if (event.section !== 'subtensorModule' || (event.method !== 'StakeAdded' && event.method !== 'StakeRemoved')) return
+            if (event.section !== 'subtensorModule') return
             const exIndex = phase.isApplyExtrinsic ? phase.asApplyExtrinsic.toNumber() : null
             const ex = exIndex == null ? undefined : b.extrinsics[exIndex]
             const d = event.data
-            const preDtao = d.length === 2
-            rows.push({
+            const base = {
                 id: `${pad(height, 10)}-${pad(index, 6)}`,
                 blockNumber: height,
                 blockHash: b.hash,
@@ -31,15 +31,44 @@ async function expectedStakeEvents(api: ApiPromise, head: number) {
                 extrinsicIndex: exIndex,
                 eventIndex: index,
                 specVersion: b.specVersion,
-                kind: event.method === 'StakeAdded' ? 'ADD' : 'REMOVE',
-                coldkey: preDtao ? dispatcherOf(ex, (c) => c.section === 'subtensorModule' && STAKE_CALLS.has(c.method)) : ss58(d[0]),
-                hotkey: ss58(preDtao ? d[0] : d[1]),
-                netuid: preDtao ? 0 : d[4].toNumber(),
-                taoAmount: (preDtao ? d[1] : d[2]).toString(),
-                alphaAmount: (preDtao ? d[1] : d[3]).toString(),
-                fee: !preDtao && d.length > 5 ? d[5].toString() : null,
-            })
+                destColdkey: null,
+                destHotkey: null,
+                destNetuid: null,
+                groupId: null,
+            }
+            if (event.method === 'StakeAdded' || event.method === 'StakeRemoved') {
+                const preDtao = d.length === 2
+                blockRows.push({
+                    ...base,
+                    kind: event.method === 'StakeAdded' ? 'ADD' : 'REMOVE',
+                    coldkey: preDtao ? dispatcherOf(ex, (c) => c.section === 'subtensorModule' && STAKE_CALLS.has(c.method)) : ss58(d[0]),
+                    hotkey: ss58(preDtao ? d[0] : d[1]),
+                    netuid: preDtao ? 0 : d[4].toNumber(),
+                    taoAmount: (preDtao ? d[1] : d[2]).toString(),
+                    alphaAmount: (preDtao ? d[1] : d[3]).toString(),
+                    fee: !preDtao && d.length > 5 ? d[5].toString() : null,
+                })
+            } else if (event.method === 'StakeMoved') {
+                blockRows.push({
+                    ...base,
+                    kind: 'MOVE',
+                    coldkey: ss58(d[0]),
+                    hotkey: ss58(d[1]),
+                    netuid: d[2].toNumber(),
+                    taoAmount: d.length > 5 ? d[5].toString() : null,
+                    alphaAmount: null,
+                    fee: null,
+                    destColdkey: ss58(d[0]),
+                    destHotkey: ss58(d[3]),
+                    destNetuid: d[4].toNumber(),
+                })
+            }
         })
+        // the scenario's move extrinsics each hold one move: its REMOVE + ADD belong to it
+        for (const move of blockRows.filter((r) => r.kind === 'MOVE')) {
+            for (const r of blockRows) if ((r.kind === 'ADD' || r.kind === 'REMOVE') && r.extrinsicIndex === move.extrinsicIndex) r.groupId = move.id
+        }
+        rows.push(...blockRows)
     }
     return rows
 }
@@ -69,6 +98,12 @@ describeIntegration('stake events: GraphQL equals the chain', (env) => {
 
     it('every stake event of the chain is indexed, field by field, and nothing else', () => {
         expect(indexed).toEqual(expected)
+    })
+
+    it('a move is one MOVE row plus its REMOVE + ADD pair, linked by groupId', () => {
+        const moves = expected.filter((r) => r.kind === 'MOVE')
+        expect(moves.length).toBeGreaterThan(0)
+        for (const m of moves) expect(indexed.filter((r) => r.groupId === m.id).map((r) => r.kind).sort()).toEqual(['ADD', 'REMOVE'])
     })
 
     it('filters by coldkey and orders by block, as the oracle does', async () => {

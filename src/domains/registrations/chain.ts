@@ -4,6 +4,7 @@
  */
 import { storage } from '../../types'
 import type { Block } from '../../processor'
+import { queryStorageBatch } from '../../util/storage'
 
 const sm = storage.subtensorModule
 
@@ -43,4 +44,15 @@ export async function readSubnetOwner(block: Block, netuid: number): Promise<str
     if (!sm.subnetOwner.v143.is(block)) return undefined
     const owner = await sm.subnetOwner.v143.get(block, netuid)
     return owner && !/^0x0+$/.test(owner) ? owner : undefined
+}
+
+/**
+ * Burn(netuid): the TAO (rao) a burned registration costs at the block. Read through
+ * queryStorageBatch, which applies the item's default when no value is stored (typegen's get()
+ * returns undefined there, though the chain charges the default).
+ */
+export async function readBurn(block: Block, netuid: number): Promise<bigint | null> {
+    if (!sm.burn.v103.is(block)) return null
+    const [burn] = await queryStorageBatch(block, [{ name: 'SubtensorModule.Burn', key: [netuid] }])
+    return burn as bigint
 }

@@ -8,12 +8,12 @@
  */
 import { IsNull } from 'typeorm'
 import { Store } from '@subsquid/typeorm-store'
-import { Neuron, Registration, RegistrationMethod, Subnet } from '../../model'
+import { Neuron, Registration, RegistrationMethod, Subnet, SubnetParamChange } from '../../model'
 import type { Block, Event } from '../../processor'
 import { eventId } from '../../util/ids'
 import { toSs58 } from '../../util/ss58'
 import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'
-import { readKeys, readNetuids, readOwners, readSubnetOwner } from './chain'
+import { readBurn, readKeys, readNetuids, readOwners, readSubnetOwner } from './chain'
 
 export { REGISTRATION_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
@@ -38,8 +38,33 @@ export class RegistrationsBatch {
 
     constructor(private store: Store) {}
 
+    private paramChanges: SubnetParamChange[] = []
+
     static isRelevant(event: Event): boolean {
         return NAMES.has(event.name)
+    }
+
+    /** SubtensorModule.<Param>Set events: hyperparameter changes, whatever the parameter. */
+    static isParamChange(event: Event): boolean {
+        return event.name.startsWith('SubtensorModule.') && event.name.endsWith('Set') && event.name.length > 'SubtensorModule.Set'.length
+    }
+
+    onParamChange(event: Event) {
+        const args: unknown[] = Array.isArray(event.args) ? event.args : event.args == null ? [] : [event.args]
+        const perSubnet = args.length >= 2 && Number.isInteger(args[0])
+        const rest = perSubnet ? args.slice(1) : args
+        const json = JSON.stringify(rest.length === 1 ? rest[0] : rest, (_k, v) => (typeof v === 'bigint' || typeof v === 'number' ? String(v) : v))
+        this.paramChanges.push(
+            new SubnetParamChange({
+                id: eventId(event.block.height, event.index),
+                blockNumber: event.block.height,
+                timestamp: timeOf(event.block),
+                extrinsicHash: event.extrinsic?.hash ?? null,
+                netuid: perSubnet ? (args[0] as number) : null,
+                param: event.name.slice('SubtensorModule.'.length, -'Set'.length),
+                value: json,
+            }),
+        )
     }
 
     private async subnet(netuid: number): Promise<Subnet | null> {
@@ -132,6 +157,7 @@ export class RegistrationsBatch {
                 if (previous) this.closeNeuron(previous, block)
                 const [owner] = await readOwners(block, [d.hotkey])
                 const method = registrationMethod(event.call?.name) as RegistrationMethod
+                const burn = method === RegistrationMethod.BURNED ? await readBurn(block, d.netuid) : null
                 const id = eventId(block.height, event.index)
                 const hotkey = toSs58(d.hotkey)
                 const coldkey = owner ? toSs58(owner) : null
@@ -143,6 +169,7 @@ export class RegistrationsBatch {
                         hotkey,
                         coldkey,
                         method,
+                        burn,
                         registeredAtBlock: block.height,
                         registeredAt: timeOf(block),
                         deregisteredAtBlock: null,
@@ -163,6 +190,7 @@ export class RegistrationsBatch {
                         coldkey,
                         method,
                         replacedHotkey: previous?.hotkey ?? null,
+                        burn,
                     }),
                 )
                 break
@@ -234,6 +262,7 @@ export class RegistrationsBatch {
                         hotkey,
                         coldkey: owner ? toSs58(owner) : null,
                         method: swapped ? RegistrationMethod.SWAP : RegistrationMethod.STORAGE,
+                        burn: null,
                         registeredAtBlock: block.height,
                         registeredAt: timeOf(block),
                         deregisteredAtBlock: null,
@@ -260,5 +289,6 @@ export class RegistrationsBatch {
         await this.store.upsert([...this.dirtySubnets.values()])
         await this.store.upsert([...this.dirtyNeurons.values()])
         await this.store.insert(this.registrations)
+        await this.store.insert(this.paramChanges)
     }
 }

@@ -2,40 +2,98 @@ import { events } from '../../types'
 import type { Event } from '../../processor'
 import { UnknownEventVersionError } from '../../util/errors'
 
-export const STAKE_EVENT_NAMES = [events.subtensorModule.stakeAdded.name, events.subtensorModule.stakeRemoved.name] as const
+const sm = events.subtensorModule
 
-/** A stake movement as the runtime reported it, in one shape for every runtime version. */
+export const STAKE_EVENT_NAMES = [
+    sm.stakeAdded.name,
+    sm.stakeRemoved.name,
+    sm.stakeMoved.name,
+    sm.stakeTransferred.name,
+    sm.stakeSwapped.name,
+    sm.alphaRecycled.name,
+    sm.alphaBurned.name,
+] as const
+
+export type StakeKind = 'ADD' | 'REMOVE' | 'MOVE' | 'TRANSFER' | 'SWAP' | 'RECYCLE' | 'BURN'
+
+/** A stake event as the runtime reported it, in one shape for every runtime version. */
 export interface DecodedStakeEvent {
-    kind: 'ADD' | 'REMOVE'
+    kind: StakeKind
     /** 0x-hex; undefined where the runtime does not put the coldkey in the event (before dTAO) */
     coldkey?: string
     hotkey: string
     netuid: number
-    tao: bigint
-    alpha: bigint
+    tao: bigint | null
+    alpha: bigint | null
     fee?: bigint
+    /** MOVE / TRANSFER / SWAP: where the stake went */
+    dest?: { coldkey: string; hotkey: string; netuid: number }
 }
 
 /**
- * Shapes, by the first runtime that has them:
- *   v103 (hotkey, amount): before dTAO, all stake is TAO on what the dTAO migration made netuid 0;
- *   v204 (coldkey, hotkey, tao, alpha, netuid);
- *   v315 (coldkey, hotkey, tao, alpha, netuid, fee).
+ * Shapes, by the first runtime that has them (typegen names them after the first runtime seen):
+ *   StakeAdded/Removed v103 (hotkey, amount): before dTAO, TAO stake counted as netuid 0;
+ *     v204 (coldkey, hotkey, tao, alpha, netuid); v315 (... , fee).
+ *   StakeMoved v204 (coldkey, hotkey_from, netuid_from, hotkey_to, netuid_to); v224 (..., tao).
+ *   StakeTransferred v224 (coldkey_from, coldkey_to, hotkey, netuid_from, netuid_to, tao).
+ *   StakeSwapped v224 (coldkey, hotkey, netuid_from, netuid_to, tao).
+ *   AlphaRecycled / AlphaBurned v315 (coldkey, hotkey, alpha, netuid).
  */
 export function decodeStakeEvent(event: Event): DecodedStakeEvent {
-    const kind = event.name === events.subtensorModule.stakeAdded.name ? 'ADD' : 'REMOVE'
-    const t = kind === 'ADD' ? events.subtensorModule.stakeAdded : events.subtensorModule.stakeRemoved
-    if (t.v103.is(event)) {
-        const [hotkey, amount] = t.v103.decode(event)
-        return { kind, hotkey, netuid: 0, tao: amount, alpha: amount }
-    }
-    if (t.v204.is(event)) {
-        const [coldkey, hotkey, tao, alpha, netuid] = t.v204.decode(event)
-        return { kind, coldkey, hotkey, netuid, tao, alpha }
-    }
-    if (t.v315.is(event)) {
-        const [coldkey, hotkey, tao, alpha, netuid, fee] = t.v315.decode(event)
-        return { kind, coldkey, hotkey, netuid, tao, alpha, fee }
+    switch (event.name) {
+        case sm.stakeAdded.name:
+        case sm.stakeRemoved.name: {
+            const kind = event.name === sm.stakeAdded.name ? 'ADD' : 'REMOVE'
+            const t = kind === 'ADD' ? sm.stakeAdded : sm.stakeRemoved
+            if (t.v103.is(event)) {
+                const [hotkey, amount] = t.v103.decode(event)
+                return { kind, hotkey, netuid: 0, tao: amount, alpha: amount }
+            }
+            if (t.v204.is(event)) {
+                const [coldkey, hotkey, tao, alpha, netuid] = t.v204.decode(event)
+                return { kind, coldkey, hotkey, netuid, tao, alpha }
+            }
+            if (t.v315.is(event)) {
+                const [coldkey, hotkey, tao, alpha, netuid, fee] = t.v315.decode(event)
+                return { kind, coldkey, hotkey, netuid, tao, alpha, fee }
+            }
+            break
+        }
+        case sm.stakeMoved.name: {
+            if (sm.stakeMoved.v204.is(event)) {
+                const [coldkey, hotkey, netuid, destHotkey, destNetuid] = sm.stakeMoved.v204.decode(event)
+                return { kind: 'MOVE', coldkey, hotkey, netuid, tao: null, alpha: null, dest: { coldkey, hotkey: destHotkey, netuid: destNetuid } }
+            }
+            if (sm.stakeMoved.v224.is(event)) {
+                const [coldkey, hotkey, netuid, destHotkey, destNetuid, tao] = sm.stakeMoved.v224.decode(event)
+                return { kind: 'MOVE', coldkey, hotkey, netuid, tao, alpha: null, dest: { coldkey, hotkey: destHotkey, netuid: destNetuid } }
+            }
+            break
+        }
+        case sm.stakeTransferred.name: {
+            if (sm.stakeTransferred.v224.is(event)) {
+                const [coldkey, destColdkey, hotkey, netuid, destNetuid, tao] = sm.stakeTransferred.v224.decode(event)
+                return { kind: 'TRANSFER', coldkey, hotkey, netuid, tao, alpha: null, dest: { coldkey: destColdkey, hotkey, netuid: destNetuid } }
+            }
+            break
+        }
+        case sm.stakeSwapped.name: {
+            if (sm.stakeSwapped.v224.is(event)) {
+                const [coldkey, hotkey, netuid, destNetuid, tao] = sm.stakeSwapped.v224.decode(event)
+                return { kind: 'SWAP', coldkey, hotkey, netuid, tao, alpha: null, dest: { coldkey, hotkey, netuid: destNetuid } }
+            }
+            break
+        }
+        case sm.alphaRecycled.name:
+        case sm.alphaBurned.name: {
+            const kind = event.name === sm.alphaRecycled.name ? 'RECYCLE' : 'BURN'
+            const t = kind === 'RECYCLE' ? sm.alphaRecycled : sm.alphaBurned
+            if (t.v315.is(event)) {
+                const [coldkey, hotkey, alpha, netuid] = t.v315.decode(event)
+                return { kind, coldkey, hotkey, netuid, tao: null, alpha }
+            }
+            break
+        }
     }
     throw new UnknownEventVersionError(event.name, event.block.specVersion)
 }

@@ -5,6 +5,7 @@ import { decodeStakeEvent, STAKE_EVENT_NAMES } from './decode'
 import { toStakeEvent } from './map'
 
 export { PositionsBatch } from './positions'
+export { linkPairs } from './map'
 
 const NAMES: ReadonlySet<string> = new Set(STAKE_EVENT_NAMES)
 
@@ -12,10 +13,14 @@ export function isStakeEvent(event: Event): boolean {
     return NAMES.has(event.name)
 }
 
-/** Stake domain, events: the StakeEvent row and the position key (0x-hex accounts) it changed. */
-export function stakeEvent(event: Event): { row: StakeEvent; key: { coldkey: string; hotkey: string; netuid: number } } {
+type PositionKey = { coldkey: string; hotkey: string; netuid: number }
+
+/** Stake domain, events: the StakeEvent row and the position keys (0x-hex accounts) it changed. */
+export function stakeEvent(event: Event): { row: StakeEvent; keys: PositionKey[] } {
     const decoded = decodeStakeEvent(event)
     const row = toStakeEvent(event, decoded, dispatchAccount(event))
     const coldkey = decoded.coldkey ?? dispatchAccount(event)!
-    return { row, key: { coldkey, hotkey: decoded.hotkey, netuid: decoded.netuid } }
+    const keys = [{ coldkey, hotkey: decoded.hotkey, netuid: decoded.netuid }]
+    if (decoded.dest) keys.push(decoded.dest)
+    return { row, keys }
 }

@@ -5,6 +5,25 @@ import { DecodedStakeEvent } from './decode'
 import { eventId } from '../../util/ids'
 
 /**
+ * Links the REMOVE + ADD pair the chain emits for each MOVE / TRANSFER / SWAP to that event: within
+ * the same extrinsic, the nearest ungrouped REMOVE and ADD before it (the chain emits the pair
+ * first), or after it where none precedes. `rows` are one block's rows in event order.
+ */
+export function linkPairs(rows: StakeEvent[]): void {
+    const annotations = new Set<string>([StakeEventKind.MOVE, StakeEventKind.TRANSFER, StakeEventKind.SWAP])
+    rows.forEach((row, i) => {
+        if (!annotations.has(row.kind) || row.extrinsicIndex == null) return
+        for (const half of [StakeEventKind.REMOVE, StakeEventKind.ADD]) {
+            const fits = (r: StakeEvent) => r.kind === half && r.groupId == null && r.extrinsicIndex === row.extrinsicIndex
+            let best = -1
+            for (let j = i - 1; j >= 0 && best < 0; j--) if (fits(rows[j])) best = j
+            for (let j = i + 1; j < rows.length && best < 0; j++) if (fits(rows[j])) best = j
+            if (best >= 0) rows[best].groupId = row.id
+        }
+    })
+}
+
+/**
  * Decoded event + its block context -> a StakeEvent row. `dispatcher` is the account the extrinsic
  * acted for, used as the coldkey where the runtime's event does not carry one.
  */
@@ -23,12 +42,16 @@ export function toStakeEvent(event: Event, decoded: DecodedStakeEvent, dispatche
         extrinsicIndex: event.extrinsicIndex ?? null,
         eventIndex: event.index,
         specVersion: block.specVersion,
-        kind: decoded.kind === 'ADD' ? StakeEventKind.ADD : StakeEventKind.REMOVE,
+        kind: decoded.kind as StakeEventKind,
         coldkey: toSs58(coldkey),
         hotkey: toSs58(decoded.hotkey),
         netuid: decoded.netuid,
         taoAmount: decoded.tao,
         alphaAmount: decoded.alpha,
         fee: decoded.fee ?? null,
+        destColdkey: decoded.dest ? toSs58(decoded.dest.coldkey) : null,
+        destHotkey: decoded.dest ? toSs58(decoded.dest.hotkey) : null,
+        destNetuid: decoded.dest?.netuid ?? null,
+        groupId: null,
     })
 }

@@ -1,4 +1,9 @@
 export enum StakeEventKind {
     ADD = "ADD",
     REMOVE = "REMOVE",
+    MOVE = "MOVE",
+    TRANSFER = "TRANSFER",
+    SWAP = "SWAP",
+    RECYCLE = "RECYCLE",
+    BURN = "BURN",
 }

@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, StringColumn as StringColumn_, DateTimeColumn as DateTimeColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, StringColumn as StringColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 import {RegistrationMethod} from "./_registrationMethod"
 
 /**
@@ -60,6 +60,12 @@ export class Neuron {
      */
     @DateTimeColumn_({nullable: true})
     registeredAt!: Date | undefined | null
+
+    /**
+     * TAO (rao) burned for the uid: Burn(netuid) at the registration block, for BURNED registrations
+     */
+    @BigIntColumn_({nullable: true})
+    burn!: bigint | undefined | null
 
     /**
      * Block it lost the uid (replaced, swapped, subnet removed); null while it holds it

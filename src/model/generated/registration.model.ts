@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 import {RegistrationMethod} from "./_registrationMethod"
 
 /**
@@ -60,4 +60,10 @@ export class Registration {
      */
     @StringColumn_({nullable: true})
     replacedHotkey!: string | undefined | null
+
+    /**
+     * TAO (rao) burned: Burn(netuid) at this block, for BURNED registrations (the cost of registering there and then)
+     */
+    @BigIntColumn_({nullable: true})
+    burn!: bigint | undefined | null
 }

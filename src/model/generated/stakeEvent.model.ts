@@ -65,9 +65,10 @@ export class StakeEvent {
     specVersion!: number
 
     /**
-     * ADD or REMOVE
+     * What happened; sum ADD and REMOVE rows for flows (MOVE/TRANSFER/SWAP rows annotate pairs already counted there)
      */
-    @Column_("varchar", {length: 6, nullable: false})
+    @Index_()
+    @Column_("varchar", {length: 8, nullable: false})
     kind!: StakeEventKind
 
     /**
@@ -89,20 +90,45 @@ export class StakeEvent {
     netuid!: number
 
     /**
-     * TAO moved, in rao
+     * TAO moved, in rao (null where the event has no TAO amount: RECYCLE, BURN, and MOVE before spec 224)
      */
-    @BigIntColumn_({nullable: false})
-    taoAmount!: bigint
+    @BigIntColumn_({nullable: true})
+    taoAmount!: bigint | undefined | null
 
     /**
-     * Alpha moved, in alpha units. Before dTAO: equal to taoAmount (netuid 0 is valued 1:1 in TAO)
+     * Alpha moved, in alpha units. Before dTAO: equal to taoAmount (netuid 0 is valued 1:1 in TAO). Null for MOVE/TRANSFER/SWAP
      */
-    @BigIntColumn_({nullable: false})
-    alphaAmount!: bigint
+    @BigIntColumn_({nullable: true})
+    alphaAmount!: bigint | undefined | null
 
     /**
      * Fee charged in rao, where the runtime reports it (from the runtimes that added a fee field); else null
      */
     @BigIntColumn_({nullable: true})
     fee!: bigint | undefined | null
+
+    /**
+     * MOVE/TRANSFER/SWAP: the destination coldkey (TRANSFER) or the same coldkey
+     */
+    @StringColumn_({nullable: true})
+    destColdkey!: string | undefined | null
+
+    /**
+     * MOVE: the destination hotkey; TRANSFER/SWAP: the same hotkey
+     */
+    @StringColumn_({nullable: true})
+    destHotkey!: string | undefined | null
+
+    /**
+     * MOVE/TRANSFER/SWAP: the destination subnet
+     */
+    @IntColumn_({nullable: true})
+    destNetuid!: number | undefined | null
+
+    /**
+     * ADD/REMOVE rows that are one half of a MOVE/TRANSFER/SWAP: the id of that row
+     */
+    @Index_()
+    @StringColumn_({nullable: true})
+    groupId!: string | undefined | null
 }
