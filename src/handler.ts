@@ -11,6 +11,11 @@ import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
 import { UnknownEventVersionError } from './util/errors'
 
+/** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
+const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
+/** Renumbers uids with no event (admin-utils, from spec 320) */
+export const TRIM_UIDS = 'AdminUtils.sudo_trim_to_max_allowed_uids'
+
 /** The first block executed by a new runtime: its migrations may rewrite any storage. */
 export function isRuntimeUpgrade(block: Block): boolean {
     return block._runtimeOfPrevBlock.specVersion !== block.specVersion
@@ -39,10 +44,17 @@ export function createHandler() {
                     else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
                     else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
                     else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
+                    else if (event.name === COLDKEY_SWAPPED) {
+                        const { oldColdkey, newColdkey } = event.args ?? {}
+                        if (oldColdkey && newColdkey) positions.touchColdkeySwap(oldColdkey, newColdkey)
+                    }
                 } catch (e) {
                     if (!(e instanceof UnknownEventVersionError)) throw e
                     ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
                 }
+            }
+            for (const call of block.calls) {
+                if (call.name === TRIM_UIDS && call.success && call.args?.netuid != null) registrations.trimmedInBlock.add(Number(call.args.netuid))
             }
             linkPairs(blockStakeEvents)
             stakeEvents.push(...blockStakeEvents)
@@ -58,6 +70,7 @@ export function createHandler() {
             for (const netuid of [...epochs.epoch, ...epochs.afterEpoch]) {
                 for (const h of (await registrations.hotkeysOf(netuid)).values()) epochHotkeys.add(h)
             }
+            for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
             const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
             await positions.endBlock(block.header, allPositions ? { all: true } : epochHotkeys.size ? { all: false, hotkeys: [...epochHotkeys] } : undefined)
             registrations.endBlock()

@@ -24,6 +24,7 @@ export function createProcessor(config: ProcessorConfig) {
         // Every other event too, without its call: hyperparameter changes are matched by name
         // (SubtensorModule.*Set), so parameters added by future runtimes need no code.
         .addEvent({ extrinsic: true })
+        .addCall({ name: ['AdminUtils.sudo_trim_to_max_allowed_uids'] })
         // Every block: uids and stake also change without events (upgrades, epochs), and the
         // emissions domain reads per-block storage.
         .includeAllBlocks()

@@ -9,6 +9,7 @@ import { DbConfig } from '../config'
 import * as model from '../model'
 import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
+import { buildCustomResolvers } from './custom'
 
 export interface ApiServer {
     url: string
@@ -24,7 +25,10 @@ function getSchema(): Promise<GraphQLSchema> {
     schemaPromise ??= (() => {
         const enums: Record<string, object> = {}
         for (const [k, v] of Object.entries(model)) if (typeof v === 'object') enums[k] = v as object
-        const resolvers = loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!))
+        const resolvers = [
+            ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!)),
+            ...buildCustomResolvers(() => currentPool!),
+        ]
         return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false })
     })()
     return schemaPromise

@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
 import { connect, ss58 } from '../support/chain-oracle'
-import { fetchAll } from '../support/graphql'
+import { fetchAll, gql } from '../support/graphql'
 
 /** id -> alpha (and shares on dTAO) of every position the chain holds at a block, from its own storage */
 async function chainPositions(api: ApiPromise, height: number): Promise<Record<string, { alpha: string; shares: string | null }>> {
@@ -62,6 +62,39 @@ describeIntegration('stake positions equal the chain storage', (env) => {
             compared += Object.keys(want).length
         }
         expect(compared).toBeGreaterThan(10)
+    })
+
+    it('stakePositionsAt(atBlock) and coldkeyStake(atBlock) answer from the history, as the chain was', async () => {
+        const head = env().indexedHeight
+        const heights = [...new Set(env().report.specVersions.map((s) => Math.max(1, s.fromBlock - 1)).concat(head))]
+        let summaries = 0
+        for (const h of heights) {
+            const want = await chainPositions(api, h)
+            const r = await gql(env().apiUrl, `{ stakePositionsAt(atBlock: ${h}) { id alpha shares } }`)
+            expect(r.errors).toBeUndefined()
+            const got = Object.fromEntries(r.data.stakePositionsAt.map((p: any) => [p.id, { alpha: p.alpha, shares: p.shares }]))
+            expect({ h, got }).toEqual({ h, got: want })
+            // per-coldkey sums over subnets, for one coldkey with positions then
+            if (Object.keys(want).length === 0) continue
+            summaries++
+            const coldkey = Object.keys(want)[0].split('-')[0]
+            const sums = new Map<number, { alpha: bigint; hotkeys: number }>()
+            for (const [id, p] of Object.entries(want)) {
+                const [c, , n] = id.split('-')
+                if (c !== coldkey) continue
+                const cur = sums.get(Number(n)) ?? { alpha: 0n, hotkeys: 0 }
+                sums.set(Number(n), { alpha: cur.alpha + BigInt(p.alpha), hotkeys: cur.hotkeys + 1 })
+            }
+            const summary = await gql(env().apiUrl, `query($c: String!) { coldkeyStake(coldkey: $c, atBlock: ${h}) { netuid alpha hotkeys } }`, { c: coldkey })
+            expect(summary.data.coldkeyStake).toEqual(
+                [...sums].sort((a, b) => a[0] - b[0]).map(([netuid, v]) => ({ netuid, alpha: v.alpha.toString(), hotkeys: v.hotkeys })),
+            )
+        }
+        expect(summaries).toBeGreaterThanOrEqual(2)
+        const status = await gql(env().apiUrl, '{ indexerStatus { height headHeight } }')
+        expect(status.data.indexerStatus.height).toBe(env().indexedHeight)
+        const bad = await gql(env().apiUrl, '{ stakePositionsAt(atBlock: 5, coldkey: "nope") { id } }')
+        expect(bad.errors[0].message).toBe('coldkey: "nope" is not an ss58 address (prefix 42)')
     })
 
     it('current stakePositions equal the chain at the head', async () => {

@@ -33,6 +33,8 @@ export class RegistrationsBatch {
     private swapsInBlock: { oldHotkey: string; newHotkey: string }[] = []
     /** subnets added in the current block: register_network can fill uids without NeuronRegistered */
     private addedInBlock = new Set<number>()
+    /** subnets removed in the current block */
+    readonly removedInBlock = new Set<number>()
     /** subnets whose uid holders changed in the current block (other domains re-read state of those) */
     readonly changedInBlock = new Set<number>()
 
@@ -147,6 +149,7 @@ export class RegistrationsBatch {
                 break
             }
             case 'NetworkRemoved': {
+                this.removedInBlock.add(d.netuid)
                 const existing = await this.subnet(d.netuid)
                 if (existing) await this.removeSubnet(existing, block)
                 break
@@ -211,11 +214,13 @@ export class RegistrationsBatch {
 
     /**
      * Whether the chain may have changed uids at this block without telling us: 'all' subnets after
-     * a hotkey swap, the new subnets after NetworkAdded. (Runtime upgrades: see the handler.)
+     * a hotkey swap, the new subnets after NetworkAdded, trimmed subnets. (Runtime upgrades: see the
+     * handler.)
      */
     needsReconcile(block: Block): 'all' | Set<number> | undefined {
         if (this.swapsInBlock.length > 0) return 'all'
-        return this.addedInBlock.size ? this.addedInBlock : undefined
+        const some = new Set([...this.addedInBlock, ...this.trimmedInBlock])
+        return some.size ? some : undefined
     }
 
     /**
@@ -283,7 +288,12 @@ export class RegistrationsBatch {
         this.swapsInBlock = []
         this.addedInBlock = new Set()
         this.changedInBlock.clear()
+        this.removedInBlock.clear()
+        this.trimmedInBlock.clear()
     }
+
+    /** subnets whose uids were trimmed/renumbered by sudo_trim_to_max_allowed_uids (no event) */
+    readonly trimmedInBlock = new Set<number>()
 
     async flush(): Promise<void> {
         await this.store.upsert([...this.dirtySubnets.values()])

@@ -30,8 +30,46 @@ export class PositionsBatch {
 
     constructor(private store: Store) {}
 
+    /** positions to re-read wholesale at the end of the block: by subnet (removed) and by coldkey (swapped) */
+    private touchedNetuids = new Set<number>()
+    private coldkeySwaps: { from: string; to: string }[] = []
+
     touch(coldkeyHex: string, hotkeyHex: string, netuid: number) {
         this.touched.set(`${coldkeyHex}|${hotkeyHex}|${netuid}`, { coldkey: coldkeyHex, hotkey: hotkeyHex, netuid })
+    }
+
+    /** a subnet was removed: its positions are wiped by the chain with no stake event */
+    touchNetuid(netuid: number) {
+        this.touchedNetuids.add(netuid)
+    }
+
+    /** a coldkey swap re-keys every position of the old coldkey to the new one, with no stake event */
+    touchColdkeySwap(fromHex: string, toHex: string) {
+        this.coldkeySwaps.push({ from: fromHex, to: toHex })
+    }
+
+    private async expandTouches() {
+        for (const netuid of this.touchedNetuids) {
+            for (const p of await this.store.findBy(StakePosition, { netuid })) this.touch(fromSs58(p.coldkey), fromSs58(p.hotkey), p.netuid)
+        }
+        for (const { from, to } of this.coldkeySwaps) {
+            for (const p of await this.store.findBy(StakePosition, { coldkey: toSs58(from) })) {
+                this.touch(from, fromSs58(p.hotkey), p.netuid)
+                this.touch(to, fromSs58(p.hotkey), p.netuid)
+            }
+        }
+        // positions created earlier in this batch are not in the database yet
+        for (const row of this.current.values()) {
+            if (!row) continue
+            if (this.touchedNetuids.has(row.netuid)) this.touch(fromSs58(row.coldkey), fromSs58(row.hotkey), row.netuid)
+            for (const { from, to } of this.coldkeySwaps) {
+                if (row.coldkey !== toSs58(from)) continue
+                this.touch(from, fromSs58(row.hotkey), row.netuid)
+                this.touch(to, fromSs58(row.hotkey), row.netuid)
+            }
+        }
+        this.touchedNetuids.clear()
+        this.coldkeySwaps = []
     }
 
     /** true when no position has ever been indexed (a fresh database) */
@@ -86,6 +124,7 @@ export class PositionsBatch {
     }
 
     async endBlock(block: Block, scope: PositionScope | undefined): Promise<void> {
+        await this.expandTouches()
         const fromChain: ChainPosition[] = []
         if (scope) {
             const chain = await readHotkeyPositions(block, scope.all ? undefined : scope.hotkeys.map(fromSs58))

@@ -1,0 +1,113 @@
+/**
+ * Queries the generic list mechanism cannot express: positions as of a past block, a coldkey's
+ * stake summed per subnet, and the indexer's own progress. All read-only SQL.
+ */
+import 'reflect-metadata'
+import { GraphQLError } from 'graphql'
+import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql'
+import type { Pool } from 'pg'
+import { BigIntScalar } from './scalars'
+import { isSs58 } from '../util/ss58'
+import { MAX_PAGE_SIZE } from './listing'
+
+function badInput(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
+}
+
+function checkAccount(name: string, value: string | undefined | null) {
+    if (value != null && !isSs58(value)) throw badInput(`${name}: "${value}" is not an ss58 address (prefix 42)`)
+}
+
+@ObjectType({ description: 'A stake position as of a block (from the snapshot history)' })
+export class PositionAtBlock {
+    @Field({ description: '<coldkey>-<hotkey>-<netuid>' }) id!: string
+    @Field() coldkey!: string
+    @Field() hotkey!: string
+    @Field(() => Int) netuid!: number
+    @Field(() => BigIntScalar, { description: 'Alpha held (rao before dTAO)' }) alpha!: string
+    @Field(() => BigIntScalar, { nullable: true, description: 'Raw share count (dTAO)' }) shares!: string | null
+    @Field(() => Int, { description: 'Block of the snapshot that set this value' }) sinceBlock!: number
+}
+
+@ObjectType({ description: "A coldkey's stake on one subnet, summed over its hotkeys" })
+export class ColdkeySubnetStake {
+    @Field(() => Int) netuid!: number
+    @Field(() => BigIntScalar, { description: 'Sum of alpha over the hotkeys (rao before dTAO)' }) alpha!: string
+    @Field(() => Int, { description: 'Hotkeys staked to' }) hotkeys!: number
+}
+
+@ObjectType({ description: 'How far the indexer has got' })
+export class IndexerStatus {
+    @Field(() => Int, { description: 'Last finalized block indexed' }) height!: number
+    @Field({ description: 'Hash of that block' }) hash!: string
+    @Field(() => Int, { description: 'Highest block indexed, including unfinalized (hot) blocks' }) headHeight!: number
+}
+
+/** `getPool` is read per request (the pool belongs to the running server). */
+export function buildCustomResolvers(getPool: () => Pool): Function[] {
+    const positionsAsOfSql = (filters: string[]) => `
+        SELECT * FROM (
+            SELECT DISTINCT ON (position_id) position_id AS id, coldkey, hotkey, netuid, alpha, shares, block_number AS "sinceBlock"
+            FROM stake_position_snapshot
+            WHERE block_number <= $1 ${filters.map((f) => 'AND ' + f).join(' ')}
+            ORDER BY position_id, block_number DESC
+        ) p WHERE alpha > 0 OR shares > 0`
+
+    @Resolver()
+    class StakeQueries {
+        @Query(() => [PositionAtBlock], { description: 'Stake positions as they were at the end of block `atBlock` (non-zero ones)' })
+        async stakePositionsAt(
+            @Arg('atBlock', () => Int) atBlock: number,
+            @Arg('coldkey', () => String, { nullable: true }) coldkey?: string,
+            @Arg('hotkey', () => String, { nullable: true }) hotkey?: string,
+            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
+            @Arg('limit', () => Int, { nullable: true, description: `at most ${MAX_PAGE_SIZE}` }) limit?: number,
+            @Arg('offset', () => Int, { nullable: true }) offset?: number,
+        ): Promise<PositionAtBlock[]> {
+            if (atBlock < 0) throw badInput(`atBlock must not be negative, got ${atBlock}`)
+            checkAccount('coldkey', coldkey)
+            checkAccount('hotkey', hotkey)
+            const n = limit ?? MAX_PAGE_SIZE
+            if (n < 0 || n > MAX_PAGE_SIZE) throw badInput(`limit must be between 0 and ${MAX_PAGE_SIZE}, got ${n}`)
+            if ((offset ?? 0) < 0) throw badInput(`offset must not be negative, got ${offset}`)
+            const params: unknown[] = [atBlock]
+            const filters: string[] = []
+            for (const [column, value] of [['coldkey', coldkey], ['hotkey', hotkey], ['netuid', netuid]] as const) {
+                if (value == null) continue
+                params.push(value)
+                filters.push(`${column} = $${params.length}`)
+            }
+            const sql = `${positionsAsOfSql(filters)} ORDER BY id LIMIT ${n} OFFSET ${offset ?? 0}`
+            return (await getPool().query(sql, params)).rows
+        }
+
+        @Query(() => [ColdkeySubnetStake], { description: "A coldkey's stake per subnet, now or at the end of block `atBlock`" })
+        async coldkeyStake(
+            @Arg('coldkey', () => String) coldkey: string,
+            @Arg('atBlock', () => Int, { nullable: true }) atBlock?: number,
+        ): Promise<ColdkeySubnetStake[]> {
+            checkAccount('coldkey', coldkey)
+            const source =
+                atBlock == null
+                    ? `SELECT netuid, alpha, hotkey FROM stake_position WHERE coldkey = $1`
+                    : `SELECT netuid, alpha, hotkey FROM (${positionsAsOfSql(['coldkey = $2'])}) q`
+            const params = atBlock == null ? [coldkey] : [atBlock, coldkey]
+            const sql = `SELECT netuid, sum(alpha)::text AS alpha, count(DISTINCT hotkey)::int AS hotkeys FROM (${source}) s GROUP BY netuid ORDER BY netuid`
+            return (await getPool().query(sql, params)).rows
+        }
+
+        @Query(() => IndexerStatus, { nullable: true, description: 'The indexer position; null before the first batch' })
+        async indexerStatus(): Promise<IndexerStatus | null> {
+            const status = await getPool()
+                .query(`SELECT height, hash FROM squid_processor.status WHERE id = 0`)
+                .catch(() => ({ rows: [] as any[] }))
+            if (!status.rows.length) return null
+            const hot = await getPool()
+                .query(`SELECT max(height) AS h FROM squid_processor.hot_block`)
+                .catch(() => ({ rows: [{ h: null }] }))
+            const height = Number(status.rows[0].height)
+            return { height, hash: status.rows[0].hash, headHeight: Math.max(height, Number(hot.rows[0].h ?? height)) }
+        }
+    }
+    return [StakeQueries]
+}
