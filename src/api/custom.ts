@@ -4,11 +4,11 @@
  */
 import 'reflect-metadata'
 import { GraphQLError } from 'graphql'
-import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql'
+import { Arg, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigIntScalar } from './scalars'
 import { isSs58 } from '../util/ss58'
-import { MAX_PAGE_SIZE } from './listing'
+import { LiveSource, MAX_PAGE_SIZE } from './listing'
 
 function badInput(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
@@ -44,7 +44,25 @@ export class IndexerStatus {
 }
 
 /** `getPool` is read per request (the pool belongs to the running server). */
-export function buildCustomResolvers(getPool: () => Pool): Function[] {
+export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Function[] {
+    async function status(): Promise<IndexerStatus | null> {
+        const rows = await getPool()
+            .query(`SELECT height, hash FROM squid_processor.status WHERE id = 0`)
+            .catch(() => ({ rows: [] as any[] }))
+        if (!rows.rows.length) return null
+        const hot = await getPool()
+            .query(`SELECT max(height) AS h FROM squid_processor.hot_block`)
+            .catch(() => ({ rows: [{ h: null }] }))
+        const height = Number(rows.rows[0].height)
+        return { height, hash: rows.rows[0].hash, headHeight: Math.max(height, Number(hot.rows[0].h ?? height)) }
+    }
+    async function* statusUpdates() {
+        for await (const _height of live.heights()) {
+            const s = await status()
+            if (s) yield s
+        }
+    }
+
     const positionsAsOfSql = (filters: string[]) => `
         SELECT * FROM (
             SELECT DISTINCT ON (position_id) position_id AS id, coldkey, hotkey, netuid, alpha, shares, block_number AS "sinceBlock"
@@ -98,15 +116,16 @@ export function buildCustomResolvers(getPool: () => Pool): Function[] {
 
         @Query(() => IndexerStatus, { nullable: true, description: 'The indexer position; null before the first batch' })
         async indexerStatus(): Promise<IndexerStatus | null> {
-            const status = await getPool()
-                .query(`SELECT height, hash FROM squid_processor.status WHERE id = 0`)
-                .catch(() => ({ rows: [] as any[] }))
-            if (!status.rows.length) return null
-            const hot = await getPool()
-                .query(`SELECT max(height) AS h FROM squid_processor.hot_block`)
-                .catch(() => ({ rows: [{ h: null }] }))
-            const height = Number(status.rows[0].height)
-            return { height, hash: status.rows[0].hash, headHeight: Math.max(height, Number(hot.rows[0].h ?? height)) }
+            return status()
+        }
+
+        @Subscription(() => IndexerStatus, {
+            name: 'indexerStatus',
+            description: 'The indexer position, pushed each time the indexer commits a batch',
+            subscribe: () => statusUpdates(),
+        } as any)
+        indexerStatusLive(@Root() s: IndexerStatus): IndexerStatus {
+            return s
         }
     }
     return [StakeQueries]

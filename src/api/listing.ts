@@ -7,7 +7,7 @@
  */
 import 'reflect-metadata'
 import { GraphQLError } from 'graphql'
-import { Arg, Field, ID, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
+import { Arg, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigIntScalar, DateTimeScalar } from './scalars'
 import { isSs58 } from '../util/ss58'
@@ -124,8 +124,18 @@ interface Where {
     OR?: Where[]
 }
 
-/** Builds the GraphQL types and the resolver class for one entity; `getPool` is read per request. */
-export function buildEntityApi(spec: EntitySpec, getPool: () => Pool): Function {
+/** What a live (subscribable) list needs: the indexer's height now, and heights as they are committed. */
+export interface LiveSource {
+    currentHeight(): Promise<number>
+    heights(): AsyncIterable<number>
+}
+
+/**
+ * Builds the GraphQL types and the resolver class for one entity; `getPool` is read per request.
+ * With `live`, the entity (which must have blockNumber) also gets a subscription of the same name
+ * that pushes, after every committed batch, the new rows that match `where`.
+ */
+export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: LiveSource): Function {
     const fieldsByName = new Map(spec.fields.map((f) => [f.name, f]))
 
     for (const f of spec.fields) {
@@ -300,6 +310,37 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool): Function 
         ['first', () => Int, true, `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_CONNECTION_PAGE})`],
         ['after', () => String, true, 'Cursor of the last row of the previous page'],
     ])
+    if (live) {
+        if (!fieldsByName.has('blockNumber')) throw new Error(`${spec.name}: a live list needs a blockNumber field`)
+        async function* newRows(where: Where | undefined) {
+            let last = await live!.currentHeight()
+            for await (const height of live!.heights()) {
+                if (height <= last) continue // the same height again when a hot block is finalized
+                const range: Where = { blockNumber_gt: last, blockNumber_lte: height }
+                const scoped: Where = where ? { AND: [where, range] } : range
+                last = height
+                for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+                    const rows = await select(scoped, ['blockNumber_ASC'], MAX_PAGE_SIZE, offset)
+                    if (rows.length) yield rows
+                    if (rows.length < MAX_PAGE_SIZE) break
+                }
+            }
+        }
+        const sub = `${spec.plural}Live`
+        proto[sub] = function (_where: Where | undefined, rows: unknown[]) {
+            return rows
+        }
+        Reflect.defineMetadata('design:returntype', Object, proto, sub)
+        Reflect.defineMetadata('design:paramtypes', [Object, Object], proto, sub)
+        Arg('where', () => WhereInput, { nullable: true, description: 'Only rows matching this filter' })(proto, sub, 0)
+        Root()(proto, sub, 1)
+        // the subscription field is named like the list (subscription { stakeEvents(where) })
+        Subscription(() => [Entity], {
+            name: spec.plural,
+            description: `New ${spec.plural} rows, pushed after each batch the indexer commits (only batches with matching rows)`,
+            subscribe: ({ args }: any) => newRows(args.where),
+        } as any)(proto, sub, Object.getOwnPropertyDescriptor(proto, sub)!)
+    }
     Resolver()(R)
     return R
 }

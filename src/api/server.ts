@@ -2,7 +2,7 @@ import 'reflect-metadata'
 import * as http from 'http'
 import { AddressInfo } from 'net'
 import { Pool } from 'pg'
-import { createYoga } from 'graphql-yoga'
+import { createPubSub, createYoga } from 'graphql-yoga'
 import { buildSchema } from 'type-graphql'
 import { GraphQLSchema } from 'graphql'
 import { DbConfig } from '../config'
@@ -10,6 +10,9 @@ import * as model from '../model'
 import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
+import { IndexedNotifier } from './live'
+import { WebSocketServer } from 'ws'
+import { useServer } from 'graphql-ws/lib/use/ws'
 
 export interface ApiServer {
     url: string
@@ -19,6 +22,20 @@ export interface ApiServer {
 
 let schemaPromise: Promise<GraphQLSchema> | undefined
 let currentPool: Pool | undefined
+let currentNotifier: IndexedNotifier | undefined
+
+/** Entities whose lists can also be subscribed to. */
+const LIVE_ENTITIES = new Set(['StakeEvent', 'WeightSet', 'Epoch', 'Registration', 'NeuronEpoch', 'SubnetEmission'])
+
+const live = {
+    currentHeight: async () => {
+        const r = await currentPool!
+            .query(`SELECT greatest((SELECT height FROM squid_processor.status WHERE id = 0), (SELECT max(height) FROM squid_processor.hot_block)) AS h`)
+            .catch(() => ({ rows: [{ h: -1 }] }))
+        return Number(r.rows[0].h ?? -1)
+    },
+    heights: () => currentNotifier!.heights(),
+}
 
 /** type-graphql keeps decorator metadata globally, so the schema is built once per process. */
 function getSchema(): Promise<GraphQLSchema> {
@@ -26,10 +43,11 @@ function getSchema(): Promise<GraphQLSchema> {
         const enums: Record<string, object> = {}
         for (const [k, v] of Object.entries(model)) if (typeof v === 'object') enums[k] = v as object
         const resolvers = [
-            ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!)),
-            ...buildCustomResolvers(() => currentPool!),
+            ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined)),
+            ...buildCustomResolvers(() => currentPool!, live),
         ]
-        return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false })
+        // subscriptions bring their own `subscribe`; type-graphql still insists on a PubSub object
+        return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false, pubSub: createPubSub() })
     })()
     return schemaPromise
 }
@@ -46,9 +64,35 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
         options: `-c default_transaction_read_only=on -c statement_timeout=${opts.statementTimeoutMs ?? 10_000}`,
     })
     currentPool = pool
+    const notifier = new IndexedNotifier()
+    await notifier.start(opts.db)
+    currentNotifier = notifier
     const schema = await getSchema()
-    const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: true, landingPage: false })
+    // Subscriptions: server-sent events through yoga itself, and graphql-ws over WebSocket on the same path.
+    const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: { subscriptionsProtocol: 'WS' }, landingPage: false })
     const server = http.createServer(yoga)
+    const wss = new WebSocketServer({ server, path: '/graphql' })
+    const wsCleanup = useServer(
+        {
+            execute: (args: any) => args.rootValue.execute(args),
+            subscribe: (args: any) => args.rootValue.subscribe(args),
+            onSubscribe: async (ctx, msg) => {
+                const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: msg.payload })
+                const args = {
+                    schema,
+                    operationName: msg.payload.operationName,
+                    document: parse(msg.payload.query),
+                    variableValues: msg.payload.variables,
+                    contextValue: await contextFactory(),
+                    rootValue: { execute, subscribe },
+                }
+                const errors = validate(args.schema, args.document)
+                if (errors.length) return errors
+                return args
+            },
+        },
+        wss,
+    )
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject)
         server.listen(opts.port, '0.0.0.0', () => resolve())
@@ -58,6 +102,9 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
         port,
         url: `http://127.0.0.1:${port}/graphql`,
         async close() {
+            await wsCleanup.dispose()
+            wss.close()
+            await notifier.close()
             const closed = new Promise<void>((resolve) => server.close(() => resolve()))
             server.closeAllConnections()
             await closed

@@ -1,0 +1,42 @@
+/**
+ * Live updates: one LISTEN connection per API process receives the processor's
+ * `taoindex_indexed` notifications (sent by a trigger, delivered at commit) and fans them out to
+ * every subscription of this process. Nothing polls.
+ */
+import { Client } from 'pg'
+import { Repeater } from 'graphql-yoga'
+import { DbConfig } from '../config'
+
+export const INDEXED_CHANNEL = 'taoindex_indexed'
+
+export class IndexedNotifier {
+    private client?: Client
+    private listeners = new Set<(height: number) => void>()
+
+    async start(db: DbConfig): Promise<void> {
+        const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password })
+        await client.connect()
+        client.on('notification', (msg) => {
+            const height = Number(msg.payload)
+            if (Number.isFinite(height)) for (const l of this.listeners) l(height)
+        })
+        client.on('error', (e) => console.error(`taoindex api: lost the notification connection: ${e.message}`))
+        await client.query(`LISTEN ${INDEXED_CHANNEL}`)
+        this.client = client
+    }
+
+    /** heights as the processor commits them, from now on */
+    heights(): AsyncIterable<number> {
+        return new Repeater<number>(async (push, stop) => {
+            const listener = (h: number) => void push(h)
+            this.listeners.add(listener)
+            await stop
+            this.listeners.delete(listener)
+        })
+    }
+
+    async close(): Promise<void> {
+        this.listeners.clear()
+        await this.client?.end().catch(() => {})
+    }
+}
