@@ -12,6 +12,8 @@ export interface ProcessorConfig {
     rpcRateLimit?: number
     startBlock: number
     db: DbConfig
+    /** when set, the read-only taoindex_analyst role can log in with this password */
+    analystPassword?: string
 }
 
 export interface DbConfig {
@@ -65,6 +67,7 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         rpcRateLimit: rate,
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),
+        analystPassword: env.ANALYST_PASSWORD || undefined,
     }
 }
 

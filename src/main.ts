@@ -2,7 +2,8 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { createLogger } from '@subsquid/logger'
 import { ConfigError, readProcessorConfig } from './config'
 import { createProcessor } from './processor'
-import { applyMigrations } from './db/migrate'
+import { applyMigrations, enableAnalystLogin } from './db/migrate'
+import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc, PreflightError } from './preflight'
 import { createHandler } from './handler'
 
@@ -15,6 +16,8 @@ async function main() {
     log.info(`chain "${chain.chain}" at runtime spec ${chain.specVersion} via ${config.rpcEndpoint}`)
     const applied = await applyMigrations(config.db)
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`)
+    await applySchemaComments(config.db)
+    if (config.analystPassword) await enableAnalystLogin(config.db, config.analystPassword)
 
     // typeorm-store reads the same DB_* variables; make sure it sees the defaults we validated.
     Object.assign(process.env, {

@@ -1,5 +1,6 @@
 import * as path from 'path'
 import { DataSource } from 'typeorm'
+import { Client } from 'pg'
 import { DbConfig } from '../config'
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../../db/migrations')
@@ -22,5 +23,17 @@ export async function applyMigrations(db: DbConfig): Promise<string[]> {
         return applied.map((m) => m.name)
     } finally {
         await ds.destroy()
+    }
+}
+
+/** Lets the read-only taoindex_analyst role (created by a migration) log in with `password`. */
+export async function enableAnalystLogin(db: DbConfig, password: string): Promise<void> {
+    const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password })
+    await client.connect()
+    try {
+        // ALTER ROLE takes no bind parameters: quote the literal
+        await client.query(`ALTER ROLE taoindex_analyst LOGIN PASSWORD '${password.replace(/'/g, "''")}'`)
+    } finally {
+        await client.end()
     }
 }

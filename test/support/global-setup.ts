@@ -66,7 +66,7 @@ export default async function globalSetup() {
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'))
     lap(`devnet scenario done: ${report.blocks} blocks`)
 
-    const processor = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: endpoint })
+    const processor = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: endpoint, ANALYST_PASSWORD: 'it-analyst' })
     running.children.push(processor)
     let height = -1
     const deadline = Date.now() + 300_000
