@@ -48,10 +48,20 @@ describeIntegration('crash safety: SIGKILL at random points loses and duplicates
         const head = env().indexedHeight
         const killedAt: number[] = []
         for (let i = 0; i < 10; i++) {
-            // a rate-limited RPC stretches the sync over many small batches, so kills land mid-sync
+            // a rate-limited RPC stretches the sync over many small batches
             const p = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: env().rpcEndpoint, RPC_RATE_LIMIT: '60' })
-            // ts-node start + preflight take ~1.5-2.5 s, then each second syncs a few blocks
-            await new Promise((r) => setTimeout(r, 2000 + random() * 4000))
+            // Kill once this run has committed something new, after a random extra delay, so kills land
+            // at random points between and inside batches whatever the machine's speed (the first run
+            // is killed at a random moment of its start-up instead).
+            const before = await height(db)
+            const started = Date.now()
+            if (i === 0) await new Promise((r) => setTimeout(r, 500 + random() * 1500))
+            else {
+                while ((await height(db)) === before && Date.now() - started < 30_000 && p.child.exitCode == null) {
+                    await new Promise((r) => setTimeout(r, 20))
+                }
+                await new Promise((r) => setTimeout(r, random() * 400))
+            }
             p.child.kill('SIGKILL')
             await p.exited
             killedAt.push(await height(db))

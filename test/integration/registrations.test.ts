@@ -1,23 +1,7 @@
 import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
-import { connect, readBlock, ss58 } from '../support/chain-oracle'
+import { chainUidMap, connect, readBlock, ss58 } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
-
-/** netuid -> (uid -> hotkey) from the chain's own storage at a block */
-async function chainUidMap(api: ApiPromise, height: number): Promise<Record<number, Record<number, string>>> {
-    const at = await api.at(await api.rpc.chain.getBlockHash(height))
-    const networks = await at.query.subtensorModule.networksAdded.entries()
-    const result: Record<number, Record<number, string>> = {}
-    for (const [key, added] of networks) {
-        if (!(added as any).isTrue) continue
-        const netuid = (key.args[0] as any).toNumber()
-        result[netuid] = {}
-        for (const [k, hotkey] of await at.query.subtensorModule.keys.entries(netuid)) {
-            result[netuid][(k.args[1] as any).toNumber()] = ss58(hotkey as any)
-        }
-    }
-    return result
-}
 
 async function indexedUidMap(url: string, height: number) {
     const asOf = `{ registeredAtBlock_lte: ${height}, OR: [{ deregisteredAtBlock_isNull: true }, { deregisteredAtBlock_gt: ${height} }] }`

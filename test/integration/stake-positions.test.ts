@@ -1,32 +1,7 @@
 import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
-import { connect, ss58 } from '../support/chain-oracle'
+import { chainPositions, connect } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
-
-/** id -> alpha (and shares on dTAO) of every position the chain holds at a block, from its own storage */
-async function chainPositions(api: ApiPromise, height: number): Promise<Record<string, { alpha: string; shares: string | null }>> {
-    const at: any = await api.at(await api.rpc.chain.getBlockHash(height))
-    const q = at.query.subtensorModule
-    const out: Record<string, { alpha: string; shares: string | null }> = {}
-    const raw = (v: any): bigint => BigInt((v.bits ?? v).toString())
-    if (!q.alpha) {
-        for (const [k, v] of await q.stake.entries()) {
-            const [hot, cold] = k.args
-            if (raw(v) > 0n) out[`${ss58(cold)}-${ss58(hot)}-0`] = { alpha: raw(v).toString(), shares: null }
-        }
-        return out
-    }
-    for (const [k, v] of await q.alpha.entries()) {
-        const [hot, cold, netuid] = k.args
-        const shares = raw(v)
-        if (shares === 0n) continue
-        const totalAlpha = raw(await q.totalHotkeyAlpha(hot, netuid))
-        const totalShares = q.totalHotkeyShares ? raw(await q.totalHotkeyShares(hot, netuid)) : null
-        const alpha = totalShares == null ? shares : totalShares === 0n ? 0n : (shares * totalAlpha) / totalShares
-        out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = { alpha: alpha.toString(), shares: totalShares == null ? null : shares.toString() }
-    }
-    return out
-}
 
 function asOf(snapshots: any[], height: number) {
     const latest = new Map<string, any>()

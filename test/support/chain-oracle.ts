@@ -67,3 +67,45 @@ export function dispatcherOf(extrinsic: any, target: (call: Call) => boolean): s
     if (!extrinsic.isSigned) return undefined
     return walk(extrinsic.method, ss58(extrinsic.signer))
 }
+
+/** id -> alpha (and shares on dTAO) of every position the chain holds at a block, from its own storage */
+export async function chainPositions(api: ApiPromise, height: number): Promise<Record<string, { alpha: string; shares: string | null }>> {
+    const at: any = await api.at(await api.rpc.chain.getBlockHash(height))
+    const q = at.query.subtensorModule
+    const out: Record<string, { alpha: string; shares: string | null }> = {}
+    const raw = (v: any): bigint => BigInt((v.bits ?? v).toString())
+    if (!q.alpha) {
+        for (const [k, v] of await q.stake.entries()) {
+            const [hot, cold] = k.args
+            if (raw(v) > 0n) out[`${ss58(cold)}-${ss58(hot)}-0`] = { alpha: raw(v).toString(), shares: null }
+        }
+        return out
+    }
+    for (const [k, v] of await q.alpha.entries()) {
+        const [hot, cold, netuid] = k.args
+        const shares = raw(v)
+        if (shares === 0n) continue
+        const totalAlpha = raw(await q.totalHotkeyAlpha(hot, netuid))
+        const totalShares = q.totalHotkeyShares ? raw(await q.totalHotkeyShares(hot, netuid)) : null
+        const alpha = totalShares == null ? shares : totalShares === 0n ? 0n : (shares * totalAlpha) / totalShares
+        out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = { alpha: alpha.toString(), shares: totalShares == null ? null : shares.toString() }
+    }
+    return out
+}
+
+/** netuid -> (uid -> hotkey) from the chain's own storage at a block */
+export async function chainUidMap(api: ApiPromise, height: number): Promise<Record<number, Record<number, string>>> {
+    const at = await api.at(await api.rpc.chain.getBlockHash(height))
+    const networks = await at.query.subtensorModule.networksAdded.entries()
+    const result: Record<number, Record<number, string>> = {}
+    for (const [key, added] of networks) {
+        if (!(added as any).isTrue) continue
+        const netuid = (key.args[0] as any).toNumber()
+        result[netuid] = {}
+        for (const [k, hotkey] of await at.query.subtensorModule.keys.entries(netuid)) {
+            result[netuid][(k.args[1] as any).toNumber()] = ss58(hotkey as any)
+        }
+    }
+    return result
+}
+

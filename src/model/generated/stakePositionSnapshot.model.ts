@@ -5,6 +5,7 @@ import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, I
  */
 @Index_(["coldkey", "blockNumber"], {unique: false})
 @Index_(["hotkey", "netuid", "blockNumber"], {unique: false})
+@Index_(["positionId", "blockNumber"], {unique: false})
 @Entity_()
 export class StakePositionSnapshot {
     constructor(props?: Partial<StakePositionSnapshot>) {
@@ -20,7 +21,6 @@ export class StakePositionSnapshot {
     /**
      * id of the StakePosition
      */
-    @Index_()
     @StringColumn_({nullable: false})
     positionId!: string
 
