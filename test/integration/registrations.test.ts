@@ -48,6 +48,25 @@ describeIntegration('registrations: uid holders equal the chain', (env) => {
         expect(checkedUids).toBeGreaterThan(0)
     })
 
+    it('subnets added by NetworkAdded carry the owner and lock as the chain stored them then', async () => {
+        const subnets = await fetchAll(env().apiUrl, 'subnets', 'netuid registeredAtBlock owner lockCost mechanism')
+        const added = subnets.filter((s) => s.registeredAtBlock > 0 && s.mechanism != null)
+        expect(added.length).toBeGreaterThanOrEqual(3)
+        let locks = 0
+        for (const s of added) {
+            const at: any = await api.at(await api.rpc.chain.getBlockHash(s.registeredAtBlock))
+            const q = at.query.subtensorModule
+            const want = {
+                owner: q.subnetOwner ? ss58(await q.subnetOwner(s.netuid)) : null,
+                lockCost: q.subnetLocked ? (await q.subnetLocked(s.netuid)).toString() : null,
+            }
+            if (want.owner === ss58(new Uint8Array(32))) want.owner = null
+            expect({ netuid: s.netuid, owner: s.owner, lockCost: s.lockCost }).toEqual({ netuid: s.netuid, ...want })
+            if (want.lockCost && want.lockCost !== '0') locks++
+        }
+        expect(locks).toBeGreaterThan(0)
+    })
+
     it('one Registration row per NeuronRegistered event, field by field, with the burn paid', async () => {
         const expected: any[] = []
         const params: any[] = []

@@ -56,3 +56,10 @@ export async function readBurn(block: Block, netuid: number): Promise<bigint | n
     const [burn] = await queryStorageBatch(block, [{ name: 'SubtensorModule.Burn', key: [netuid] }])
     return burn as bigint
 }
+
+/** SubnetLocked(netuid): the TAO (rao) locked when the subnet was registered (runtimes that have it) */
+export async function readSubnetLock(block: Block, netuid: number): Promise<bigint | null> {
+    if (!sm.subnetLocked.v143.is(block)) return null
+    const [lock] = await queryStorageBatch(block, [{ name: 'SubtensorModule.SubnetLocked', key: [netuid] }])
+    return lock as bigint
+}

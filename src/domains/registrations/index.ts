@@ -13,7 +13,7 @@ import type { Block, Event } from '../../processor'
 import { eventId } from '../../util/ids'
 import { toSs58 } from '../../util/ss58'
 import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'
-import { readBurn, readKeys, readNetuids, readOwners, readSubnetOwner } from './chain'
+import { readBurn, readKeys, readNetuids, readOwners, readSubnetLock, readSubnetOwner } from './chain'
 
 export { REGISTRATION_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
@@ -123,6 +123,7 @@ export class RegistrationsBatch {
 
     private async openSubnet(block: Block, netuid: number, mechanism: number | null) {
         const owner = await readSubnetOwner(block, netuid)
+        const lockCost = await readSubnetLock(block, netuid)
         this.touchSubnet(
             new Subnet({
                 id: `${netuid}-${block.height}`,
@@ -131,6 +132,7 @@ export class RegistrationsBatch {
                 registeredAt: timeOf(block),
                 mechanism,
                 owner: owner ? toSs58(owner) : null,
+                lockCost,
                 removedAtBlock: null,
                 removedAt: null,
             }),

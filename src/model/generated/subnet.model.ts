@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 
 /**
  * A subnet, from the block it was added to the block it was removed. A netuid can be reused after removal: each life of a netuid is its own row.
@@ -46,6 +46,12 @@ export class Subnet {
     @Index_()
     @StringColumn_({nullable: true})
     owner!: string | undefined | null
+
+    /**
+     * TAO (rao) locked to register the subnet: SubnetLocked(netuid) at registration, where the runtime has it
+     */
+    @BigIntColumn_({nullable: true})
+    lockCost!: bigint | undefined | null
 
     /**
      * Block of SubtensorModule.NetworkRemoved; null while the subnet exists

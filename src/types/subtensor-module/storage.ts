@@ -419,6 +419,25 @@ export interface SubnetOwnerV143  {
     getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (v143.AccountId32 | undefined)][]>
 }
 
+export const subnetLocked =  {
+    v143: new StorageType('SubtensorModule.SubnetLocked', 'Default', [sts.number()], sts.bigint()) as SubnetLockedV143,
+}
+
+export interface SubnetLockedV143  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
 export const subnetTao =  {
     v204: new StorageType('SubtensorModule.SubnetTAO', 'Default', [sts.number()], sts.bigint()) as SubnetTaoV204,
 }
