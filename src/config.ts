@@ -2,6 +2,8 @@
  * All runtime configuration comes from the environment (the SQD convention), is validated once at
  * start, and fails with a single readable line instead of a stack trace.
  */
+import { Client } from 'pg'
+
 export class ConfigError extends Error {}
 
 export const FINNEY_RPC = 'wss://entrypoint-finney.opentensor.ai:443'
@@ -73,4 +75,9 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
     return { port: intVar(env, 'GQL_PORT', 4350, 0, 65535), db: readDbConfig(env) }
+}
+
+/** A new (unconnected) Postgres client for a DbConfig. */
+export function pgClient(db: DbConfig, extra: { connectionTimeoutMillis?: number } = {}): Client {
+    return new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password, ...extra })
 }

@@ -1,10 +1,11 @@
 import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { createLogger } from '@subsquid/logger'
-import { ConfigError, readProcessorConfig } from './config'
+import { readProcessorConfig } from './config'
+import { runMain } from './util/cli'
 import { createProcessor } from './processor'
 import { applyMigrations, enableAnalystLogin } from './db/migrate'
 import { applySchemaComments } from './db/comments'
-import { checkDatabase, checkRpc, PreflightError } from './preflight'
+import { checkDatabase, checkRpc } from './preflight'
 import { createHandler } from './handler'
 
 const log = createLogger('taoindex:processor')
@@ -33,11 +34,4 @@ async function main() {
     processor.run(db, createHandler())
 }
 
-main().catch((e) => {
-    if (e instanceof ConfigError || e instanceof PreflightError) {
-        console.error(`taoindex: ${e.message}`)
-        process.exit(2)
-    }
-    console.error(e)
-    process.exit(1)
-})
+runMain(main)

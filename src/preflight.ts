@@ -1,18 +1,10 @@
-import { Client } from 'pg'
-import { DbConfig } from './config'
+import { DbConfig, pgClient } from './config'
 
 /** A startup check that failed; its message is the one line the user sees. */
 export class PreflightError extends Error {}
 
 export async function checkDatabase(db: DbConfig): Promise<void> {
-    const client = new Client({
-        host: db.host,
-        port: db.port,
-        database: db.database,
-        user: db.user,
-        password: db.password,
-        connectionTimeoutMillis: 10_000,
-    })
+    const client = pgClient(db, { connectionTimeoutMillis: 10_000 })
     try {
         await client.connect()
         await client.query('SELECT 1')

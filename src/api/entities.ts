@@ -6,6 +6,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, TypeNode } from 'graphql'
 import { EntitySpec, FieldKind, FieldSpec } from './listing'
+import { snake } from '../util/naming'
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql')
 
@@ -28,9 +29,6 @@ function pluralOf(name: string): string {
     return lower.endsWith('y') ? lower.slice(0, -1) + 'ies' : lower + 's'
 }
 
-function snake(name: string): string {
-    return name.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c.toLowerCase())
-}
 
 function unwrap(t: TypeNode): { name: string; nullable: boolean } {
     if (t.kind === Kind.NON_NULL_TYPE) return { ...unwrap(t.type), nullable: false }

@@ -11,6 +11,7 @@ import { Arg, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subs
 import type { Pool } from 'pg'
 import { BigIntScalar, DateTimeScalar } from './scalars'
 import { isSs58 } from '../util/ss58'
+import { snake } from '../util/naming'
 
 /** IntList: an int[] column, output only (no filter, no ordering). */
 export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'DateTime' | 'Enum' | 'IntList'
@@ -62,9 +63,6 @@ const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
 
 const COMPARATORS: Record<string, string> = { eq: '=', not_eq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }
 
-function snake(name: string): string {
-    return name.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())
-}
 
 function lowerFirst(s: string): string {
     return s[0].toLowerCase() + s.slice(1)

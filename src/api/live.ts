@@ -3,9 +3,9 @@
  * `taoindex_indexed` notifications (sent by a trigger, delivered at commit) and fans them out to
  * every subscription of this process. Nothing polls.
  */
-import { Client } from 'pg'
+import type { Client } from 'pg'
 import { Repeater } from 'graphql-yoga'
-import { DbConfig } from '../config'
+import { DbConfig, pgClient } from '../config'
 
 export const INDEXED_CHANNEL = 'taoindex_indexed'
 
@@ -14,7 +14,7 @@ export class IndexedNotifier {
     private listeners = new Set<(height: number) => void>()
 
     async start(db: DbConfig): Promise<void> {
-        const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password })
+        const client = pgClient(db)
         await client.connect()
         client.on('notification', (msg) => {
             const height = Number(msg.payload)

@@ -1,5 +1,6 @@
-import { ConfigError, readApiConfig } from '../config'
-import { checkDatabase, PreflightError } from '../preflight'
+import { readApiConfig } from '../config'
+import { runMain } from '../util/cli'
+import { checkDatabase } from '../preflight'
 import { startApiServer } from './server'
 
 async function main() {
@@ -12,11 +13,4 @@ async function main() {
     process.once('SIGTERM', stop)
 }
 
-main().catch((e) => {
-    if (e instanceof ConfigError || e instanceof PreflightError) {
-        console.error(`taoindex: ${e.message}`)
-        process.exit(2)
-    }
-    console.error(e)
-    process.exit(1)
-})
+runMain(main)

@@ -5,13 +5,10 @@
  */
 import * as fs from 'fs'
 import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql'
-import { Client } from 'pg'
-import { DbConfig } from '../config'
+import { DbConfig, pgClient } from '../config'
 import { SCHEMA_FILE } from '../api/entities'
+import { snake } from '../util/naming'
 
-function snake(name: string): string {
-    return name.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c.toLowerCase())
-}
 
 /** [table, column | null, comment] for every @entity and field of schema.graphql */
 export function schemaComments(schemaFile = SCHEMA_FILE): [string, string | null, string][] {
@@ -29,7 +26,7 @@ export function schemaComments(schemaFile = SCHEMA_FILE): [string, string | null
 }
 
 export async function applySchemaComments(db: DbConfig): Promise<number> {
-    const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password })
+    const client = pgClient(db)
     await client.connect()
     try {
         const quote = (s: string) => `'${s.replace(/'/g, "''")}'`

@@ -1,7 +1,6 @@
 import * as path from 'path'
 import { DataSource } from 'typeorm'
-import { Client } from 'pg'
-import { DbConfig } from '../config'
+import { DbConfig, pgClient } from '../config'
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../../db/migrations')
 
@@ -28,7 +27,7 @@ export async function applyMigrations(db: DbConfig): Promise<string[]> {
 
 /** Lets the read-only taoindex_analyst role (created by a migration) log in with `password`. */
 export async function enableAnalystLogin(db: DbConfig, password: string): Promise<void> {
-    const client = new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password })
+    const client = pgClient(db)
     await client.connect()
     try {
         // ALTER ROLE takes no bind parameters: quote the literal

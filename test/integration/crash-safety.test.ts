@@ -1,6 +1,6 @@
 import { Client } from 'pg'
 import { describeIntegration } from '../support/it-env'
-import { createDatabase, dbEnv, dropDatabase } from '../support/db'
+import { createDatabase, dbEnv, dropDatabase, indexedHeight as height } from '../support/db'
 import { spawnTs } from '../support/processes'
 import type { DbConfig } from '../../src/config'
 
@@ -15,17 +15,6 @@ async function dump(db: DbConfig): Promise<Record<string, unknown[]>> {
         const out: Record<string, unknown[]> = {}
         for (const t of tables) out[t] = (await c.query(`SELECT * FROM "${t}" ORDER BY id`)).rows
         return out
-    } finally {
-        await c.end()
-    }
-}
-
-async function height(db: DbConfig): Promise<number> {
-    const c = new Client(db)
-    await c.connect()
-    try {
-        const r = await c.query(`SELECT height FROM squid_processor.status WHERE id = 0`).catch(() => ({ rows: [] as any[] }))
-        return r.rows[0]?.height ?? -1
     } finally {
         await c.end()
     }

@@ -35,3 +35,15 @@ export async function dropDatabase(database: string): Promise<void> {
 export function dbEnv(db: DbConfig): Record<string, string> {
     return { DB_HOST: db.host, DB_PORT: String(db.port), DB_NAME: db.database, DB_USER: db.user, DB_PASS: db.password }
 }
+
+/** the height the processor has committed in a database (-1 before its first batch) */
+export async function indexedHeight(db: DbConfig): Promise<number> {
+    const c = new Client(db)
+    await c.connect()
+    try {
+        const r = await c.query(`SELECT height FROM squid_processor.status WHERE id = 0`).catch(() => ({ rows: [] as any[] }))
+        return r.rows[0]?.height ?? -1
+    } finally {
+        await c.end()
+    }
+}

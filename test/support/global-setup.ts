@@ -8,8 +8,7 @@
  */
 import * as fs from 'fs'
 import * as path from 'path'
-import { Client } from 'pg'
-import { createDatabase, dbEnv } from './db'
+import { createDatabase, dbEnv, indexedHeight } from './db'
 import { freePort, ROOT, Spawned, spawnTs } from './processes'
 import { IT_ENV_FILE, ItEnv } from './it-env'
 
@@ -27,17 +26,6 @@ interface Running {
 declare global {
     // shared between global-setup and global-teardown (same process)
     var __taoindexIt: Running | undefined
-}
-
-async function indexedHeight(db: ItEnv['db']): Promise<number> {
-    const c = new Client(db)
-    await c.connect()
-    try {
-        const r = await c.query(`SELECT height FROM squid_processor.status WHERE id = 0`).catch(() => ({ rows: [] as any[] }))
-        return r.rows[0]?.height ?? -1
-    } finally {
-        await c.end()
-    }
 }
 
 export default async function globalSetup() {
