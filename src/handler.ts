@@ -4,7 +4,8 @@
  */
 import type { Store } from '@subsquid/typeorm-store'
 import type { Block, ProcessorContext } from './processor'
-import { StakeEvent } from './model'
+import { StakeEvent, UnprocessedEvent } from './model'
+import { eventId } from './util/ids'
 import { isStakeEvent, linkPairs, PositionsBatch, stakeEvent } from './domains/stakes'
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
@@ -28,6 +29,7 @@ export function createHandler() {
 
     return async (ctx: ProcessorContext<Store>) => {
         const stakeEvents: StakeEvent[] = []
+        const unprocessed: UnprocessedEvent[] = []
         const registrations = new RegistrationsBatch(ctx.store)
         const weights = new WeightsBatch(ctx.store)
         const emissions = new EmissionsBatch(ctx.store)
@@ -51,6 +53,16 @@ export function createHandler() {
                 } catch (e) {
                     if (!(e instanceof UnknownEventVersionError)) throw e
                     ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
+                    unprocessed.push(
+                        new UnprocessedEvent({
+                            id: eventId(block.header.height, event.index),
+                            blockNumber: block.header.height,
+                            name: event.name,
+                            specVersion: block.header.specVersion,
+                            reason: e.message,
+                            args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+                        }),
+                    )
                 }
             }
             for (const call of block.calls) {
@@ -77,6 +89,7 @@ export function createHandler() {
             firstBlockOfRun = false
         }
         await ctx.store.insert(stakeEvents)
+        await ctx.store.insert(unprocessed)
         await registrations.flush()
         await weights.flush()
         await emissions.flush()
