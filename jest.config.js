@@ -4,6 +4,8 @@ const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: '<r
 
 module.exports = {
     testTimeout: 120000,
+    // polkadot.js keeps a timer alive for a moment after disconnect; never let that hold CI open
+    forceExit: true,
     projects: [
         {
             displayName: 'unit',
