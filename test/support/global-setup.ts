@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs'
 import * as path from 'path'
-import { createDatabase, dbEnv, indexedHeight } from './db'
+import { createDatabase, dbEnv, dropDatabase, indexedHeight } from './db'
 import { freePort, ROOT, Spawned, spawnTs } from './processes'
 import { IT_ENV_FILE, ItEnv } from './it-env'
 
@@ -29,6 +29,18 @@ declare global {
 }
 
 export default async function globalSetup() {
+    try {
+        await setup()
+    } catch (e) {
+        // jest skips global-teardown when setup fails: stop what was started, then fail
+        const running = globalThis.__taoindexIt
+        for (const child of running?.children.reverse() ?? []) await child.stop()
+        if (running?.database) await dropDatabase(running.database)
+        throw e
+    }
+}
+
+async function setup() {
     process.env.TAOINDEX_IT_ENV = IT_ENV_FILE
     const missing = SCENARIO_FILES.filter((f) => !fs.existsSync(path.resolve(ROOT, f)))
     if (missing.length) {
