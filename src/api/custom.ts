@@ -3,20 +3,12 @@
  * stake summed per subnet, and the indexer's own progress. All read-only SQL.
  */
 import 'reflect-metadata'
-import { GraphQLError } from 'graphql'
 import { Arg, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigIntScalar } from './scalars'
-import { isSs58 } from '../util/ss58'
-import { LiveSource, MAX_PAGE_SIZE } from './listing'
+import { badInput, checkAccount, LiveSource, MAX_PAGE_SIZE } from './listing'
+import { readIndexerStatus } from './live'
 
-function badInput(message: string): GraphQLError {
-    return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
-}
-
-function checkAccount(name: string, value: string | undefined | null) {
-    if (value != null && !isSs58(value)) throw badInput(`${name}: "${value}" is not an ss58 address (prefix 42)`)
-}
 
 @ObjectType({ description: 'A stake position as of a block (from the snapshot history)' })
 export class PositionAtBlock {
@@ -45,17 +37,7 @@ export class IndexerStatus {
 
 /** `getPool` is read per request (the pool belongs to the running server). */
 export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Function[] {
-    async function status(): Promise<IndexerStatus | null> {
-        const rows = await getPool()
-            .query(`SELECT height, hash FROM squid_processor.status WHERE id = 0`)
-            .catch(() => ({ rows: [] as any[] }))
-        if (!rows.rows.length) return null
-        const hot = await getPool()
-            .query(`SELECT max(height) AS h FROM squid_processor.hot_block`)
-            .catch(() => ({ rows: [{ h: null }] }))
-        const height = Number(rows.rows[0].height)
-        return { height, hash: rows.rows[0].hash, headHeight: Math.max(height, Number(hot.rows[0].h ?? height)) }
-    }
+    const status = () => readIndexerStatus(getPool())
     async function* statusUpdates() {
         for await (const _height of live.heights()) {
             const s = await status()

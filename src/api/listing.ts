@@ -68,8 +68,14 @@ function lowerFirst(s: string): string {
     return s[0].toLowerCase() + s.slice(1)
 }
 
-function badInput(message: string): GraphQLError {
+/** An error the client caused: a clear GraphQL error, never a 500 */
+export function badInput(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
+}
+
+/** Rejects an argument that is not a prefix-42 ss58 address (null/undefined pass). */
+export function checkAccount(name: string, value: unknown) {
+    if (value != null && !isSs58(value as string)) throw badInput(`${name}: "${value}" is not an ss58 address (prefix 42)`)
 }
 
 /** A class with a given name, so the generated GraphQL types read well in errors and introspection. */
@@ -204,9 +210,7 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
             const column = `"${snake(f.name)}"`
             if (f.kind === 'Account') {
                 const values = Array.isArray(value) ? value : [value]
-                for (const v of values) {
-                    if (op !== 'isNull' && !isSs58(v as string)) throw badInput(`${key}: "${v}" is not an ss58 address (prefix 42)`)
-                }
+                if (op !== 'isNull') for (const v of values) checkAccount(key, v)
             }
             if (op === 'isNull') {
                 parts.push(`${column} IS ${value ? '' : 'NOT '}NULL`)

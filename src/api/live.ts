@@ -3,7 +3,7 @@
  * `taoindex_indexed` notifications (sent by a trigger, delivered at commit) and fans them out to
  * every subscription of this process. Nothing polls.
  */
-import type { Client } from 'pg'
+import type { Client, Pool } from 'pg'
 import { Repeater } from 'graphql-yoga'
 import { DbConfig, pgClient } from '../config'
 
@@ -39,4 +39,20 @@ export class IndexedNotifier {
         this.listeners.clear()
         await this.client?.end().catch(() => {})
     }
+}
+
+/**
+ * The processor's position from its own tables: the last finalized block (height, hash) and the
+ * highest block indexed including unfinalized ones. Null before its first batch.
+ */
+export async function readIndexerStatus(pool: Pool): Promise<{ height: number; hash: string; headHeight: number } | null> {
+    const r = await pool
+        .query(
+            `SELECT s.height, s.hash, (SELECT max(height) FROM squid_processor.hot_block) AS hot
+             FROM squid_processor.status s WHERE s.id = 0`,
+        )
+        .catch(() => ({ rows: [] as any[] })) // no tables yet: the processor has not started
+    if (!r.rows.length) return null
+    const height = Number(r.rows[0].height)
+    return { height, hash: r.rows[0].hash, headHeight: Math.max(height, Number(r.rows[0].hot ?? height)) }
 }

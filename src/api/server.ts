@@ -10,7 +10,7 @@ import * as model from '../model'
 import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
-import { IndexedNotifier } from './live'
+import { IndexedNotifier, readIndexerStatus } from './live'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
 
@@ -28,12 +28,7 @@ let currentNotifier: IndexedNotifier | undefined
 const LIVE_ENTITIES = new Set(['StakeEvent', 'WeightSet', 'Epoch', 'Registration', 'NeuronEpoch', 'SubnetEmission'])
 
 const live = {
-    currentHeight: async () => {
-        const r = await currentPool!
-            .query(`SELECT greatest((SELECT height FROM squid_processor.status WHERE id = 0), (SELECT max(height) FROM squid_processor.hot_block)) AS h`)
-            .catch(() => ({ rows: [{ h: -1 }] }))
-        return Number(r.rows[0].h ?? -1)
-    },
+    currentHeight: async () => (await readIndexerStatus(currentPool!))?.headHeight ?? -1,
     heights: () => currentNotifier!.heights(),
 }
 

@@ -1,4 +1,4 @@
-import type { Call, Event } from '../processor'
+import type { Event } from '../processor'
 
 /**
  * The account a call was dispatched for: SQD's call parser already resolves wrappers (a proxy's
@@ -22,5 +22,3 @@ export function signedOrigin(origin: unknown): string | undefined {
     if (v?.__kind === 'Signed' && typeof v.value === 'string') return v.value
     return undefined
 }
-
-export type { Call }

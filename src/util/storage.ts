@@ -20,3 +20,14 @@ export async function queryStorageBatch(block: Block, requests: StorageRequest[]
     const changes = new Map(result[0]?.changes ?? [])
     return requests.map((r, i) => runtime.decodeStorageValue(r.name as any, changes.get(keys[i]) ?? null))
 }
+
+/** Page size of key-paged storage reads (state_getKeysPaged): nodes and Chopsticks do not all serve
+ * the unpaged state_getKeys that typegen's getPairs uses. */
+export const STORAGE_PAGE = 1000
+
+/** All pages of a paged storage read, in one array. */
+export async function collectPages<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
+    const all: T[] = []
+    for await (const page of pages) all.push(...page)
+    return all
+}

@@ -11,6 +11,7 @@ import { Epoch, NeuronEpoch, SubnetEmission } from '../../model'
 import { storage } from '../../types'
 import type { Block } from '../../processor'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
+import { blockTime, heightKey } from '../../util/ids'
 
 const sm = storage.subtensorModule
 
@@ -71,12 +72,12 @@ export class EmissionsBatch {
             if (hasStep) requests.push({ name: 'SubtensorModule.LastMechansimStepBlock', key: [netuid] })
         }
         const values = await queryStorageBatch(block, requests)
-        const time = block.timestamp == null ? null : new Date(block.timestamp)
+        const time = blockTime(block)
         const epochNetuids: number[] = []
         const afterEpoch: number[] = []
         let k = 0
         for (const netuid of netuids) {
-            const row = new SubnetEmission({ id: `${String(block.height).padStart(10, '0')}-${netuid}`, blockNumber: block.height, timestamp: time, netuid })
+            const row = new SubnetEmission({ id: `${heightKey(block.height)}-${netuid}`, blockNumber: block.height, timestamp: time, netuid })
             for (const c of EMISSION_COLUMNS) (row as any)[c] = null
             for (const [column] of items) (row as any)[column] = values[k++] as bigint
             if (hasStep) {

@@ -4,30 +4,21 @@
  */
 import { storage } from '../../types'
 import type { Block } from '../../processor'
-import { queryStorageBatch } from '../../util/storage'
+import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
 
 const sm = storage.subtensorModule
-
-/** Paged reads (state_getKeysPaged): nodes and Chopsticks do not all serve the unpaged state_getKeys. */
-const PAGE = 1000
-
-async function collect<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
-    const all: T[] = []
-    for await (const page of pages) all.push(...page)
-    return all
-}
 
 /** netuids that exist at the block */
 export async function readNetuids(block: Block): Promise<number[]> {
     if (!sm.networksAdded.v103.is(block)) throw new Error(`NetworksAdded: unknown storage shape in spec ${block.specVersion}`)
-    const pairs = await collect(sm.networksAdded.v103.getPairsPaged(PAGE, block))
+    const pairs = await collectPages(sm.networksAdded.v103.getPairsPaged(STORAGE_PAGE, block))
     return pairs.filter(([, added]) => added).map(([netuid]) => netuid as number).sort((a, b) => a - b)
 }
 
 /** uid -> hotkey (0x-hex) of a subnet at the block */
 export async function readKeys(block: Block, netuid: number): Promise<Map<number, string>> {
     if (!sm.keys.v103.is(block)) throw new Error(`Keys: unknown storage shape in spec ${block.specVersion}`)
-    const pairs = await collect(sm.keys.v103.getPairsPaged(PAGE, block, netuid))
+    const pairs = await collectPages(sm.keys.v103.getPairsPaged(STORAGE_PAGE, block, netuid))
     return new Map(pairs.map(([[, uid], hotkey]) => [uid as number, hotkey as string]))
 }
 

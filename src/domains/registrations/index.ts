@@ -10,7 +10,7 @@ import { IsNull } from 'typeorm'
 import { Store } from '@subsquid/typeorm-store'
 import { Neuron, Registration, RegistrationMethod, Subnet, SubnetParamChange } from '../../model'
 import type { Block, Event } from '../../processor'
-import { eventId } from '../../util/ids'
+import { blockTime, eventId, heightKey } from '../../util/ids'
 import { toSs58 } from '../../util/ss58'
 import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'
 import { readBurn, readKeys, readNetuids, readOwners, readSubnetLock, readSubnetOwner } from './chain'
@@ -18,9 +18,7 @@ import { readBurn, readKeys, readNetuids, readOwners, readSubnetLock, readSubnet
 export { REGISTRATION_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
 
-function timeOf(block: Block): Date | null {
-    return block.timestamp == null ? null : new Date(block.timestamp)
-}
+const timeOf = blockTime
 
 export class RegistrationsBatch {
     /** active subnet per netuid, for netuids loaded in this batch (null = none active) */
@@ -263,7 +261,7 @@ export class RegistrationsBatch {
                 const owner = owners[i]
                 this.openNeuron(
                     new Neuron({
-                        id: `${String(block.height).padStart(10, '0')}-${swapped ? 'swap' : 'storage'}-${netuid}-${uid}`,
+                        id: `${heightKey(block.height)}-${swapped ? 'swap' : 'storage'}-${netuid}-${uid}`,
                         netuid,
                         uid,
                         hotkey,

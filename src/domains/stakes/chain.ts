@@ -6,7 +6,7 @@
  */
 import { storage } from '../../types'
 import type { Block } from '../../processor'
-import { queryStorageBatch } from '../../util/storage'
+import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
 
 const sm = storage.subtensorModule
 
@@ -33,12 +33,6 @@ const bits = (v: unknown): bigint => (v == null ? 0n : typeof v === 'object' ? B
 
 function hasShares(block: Block): boolean {
     return sm.totalHotkeyShares.v205.is(block) || sm.totalHotkeyShares.v224.is(block)
-}
-
-async function collect<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
-    const all: T[] = []
-    for await (const page of pages) all.push(...page)
-    return all
 }
 
 /** Values dTAO (hotkey, netuid) pools for the given raw share entries. */
@@ -85,10 +79,10 @@ export async function readPositions(block: Block, keys: { coldkey: string; hotke
 export async function readHotkeyPositions(block: Block, hotkeys?: string[]): Promise<ChainPosition[]> {
     const era = stakeEra(block)
     if (era === 'legacy') {
-        const pages = hotkeys ? hotkeys.map((h) => sm.stake.v103.getPairsPaged(1000, block, h)) : [sm.stake.v103.getPairsPaged(1000, block)]
+        const pages = hotkeys ? hotkeys.map((h) => sm.stake.v103.getPairsPaged(STORAGE_PAGE, block, h)) : [sm.stake.v103.getPairsPaged(STORAGE_PAGE, block)]
         const all: ChainPosition[] = []
         for (const p of pages) {
-            for (const [[hotkey, coldkey], v] of await collect(p)) {
+            for (const [[hotkey, coldkey], v] of await collectPages(p)) {
                 if (v) all.push({ coldkey, hotkey, netuid: 0, alpha: v, shares: null, hotkeyAlpha: null, hotkeyShares: null })
             }
         }
@@ -96,10 +90,10 @@ export async function readHotkeyPositions(block: Block, hotkeys?: string[]): Pro
     }
     if (era === 'dtao') {
         const item: any = sm.alpha.v204.is(block) ? sm.alpha.v204 : sm.alpha.v224
-        const pages = hotkeys ? hotkeys.map((h) => item.getPairsPaged(1000, block, h)) : [item.getPairsPaged(1000, block)]
+        const pages = hotkeys ? hotkeys.map((h) => item.getPairsPaged(STORAGE_PAGE, block, h)) : [item.getPairsPaged(STORAGE_PAGE, block)]
         const entries: { hotkey: string; coldkey: string; netuid: number; raw: unknown }[] = []
         for (const p of pages) {
-            for (const [[hotkey, coldkey, netuid], raw] of (await collect(p)) as any[]) {
+            for (const [[hotkey, coldkey, netuid], raw] of (await collectPages(p)) as any[]) {
                 if (bits(raw) > 0n) entries.push({ hotkey, coldkey, netuid, raw })
             }
         }

@@ -18,8 +18,9 @@ type PositionKey = { coldkey: string; hotkey: string; netuid: number }
 /** Stake domain, events: the StakeEvent row and the position keys (0x-hex accounts) it changed. */
 export function stakeEvent(event: Event): { row: StakeEvent; keys: PositionKey[] } {
     const decoded = decodeStakeEvent(event)
-    const row = toStakeEvent(event, decoded, dispatchAccount(event))
-    const coldkey = decoded.coldkey ?? dispatchAccount(event)!
+    const dispatcher = dispatchAccount(event)
+    const row = toStakeEvent(event, decoded, dispatcher)
+    const coldkey = decoded.coldkey ?? dispatcher!
     const keys = [{ coldkey, hotkey: decoded.hotkey, netuid: decoded.netuid }]
     if (decoded.dest) keys.push(decoded.dest)
     return { row, keys }

@@ -12,6 +12,7 @@ import { In } from 'typeorm'
 import { StakePosition, StakePositionSnapshot } from '../../model'
 import type { Block } from '../../processor'
 import { fromSs58, toSs58 } from '../../util/ss58'
+import { blockTime, heightKey } from '../../util/ids'
 import { ChainPosition, readHotkeyPositions, readPositions } from './chain'
 
 function positionId(coldkey: string, hotkey: string, netuid: number): string {
@@ -98,10 +99,10 @@ export class PositionsBatch {
         if (same || (old == null && zero)) return
         this.snapshots.push(
             new StakePositionSnapshot({
-                id: `${String(block.height).padStart(10, '0')}-${id}`,
+                id: `${heightKey(block.height)}-${id}`,
                 positionId: id,
                 blockNumber: block.height,
-                timestamp: block.timestamp == null ? null : new Date(block.timestamp),
+                timestamp: blockTime(block),
                 coldkey,
                 hotkey,
                 netuid: p.netuid,

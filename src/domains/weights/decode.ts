@@ -1,6 +1,7 @@
 import { events, storage } from '../../types'
 import type { Block, Event } from '../../processor'
 import { UnknownEventVersionError } from '../../util/errors'
+import { STORAGE_PAGE } from '../../util/storage'
 
 const sm = events.subtensorModule
 
@@ -93,8 +94,8 @@ export async function readAllWeights(block: Block, netuidIndexes?: Iterable<numb
     if (!w.v103.is(block)) throw new Error(`Weights: unknown storage shape in spec ${block.specVersion}`)
     const all: StoredWeights[] = []
     const pages = netuidIndexes
-        ? [...netuidIndexes].map((i) => w.v103.getPairsPaged(1000, block, i))
-        : [w.v103.getPairsPaged(1000, block)]
+        ? [...netuidIndexes].map((i) => w.v103.getPairsPaged(STORAGE_PAGE, block, i))
+        : [w.v103.getPairsPaged(STORAGE_PAGE, block)]
     for (const paged of pages) for await (const page of paged) {
         for (const [[netuidIndex, uid], pairs] of page) {
             all.push({ netuidIndex, uid, pairs: (pairs ?? []) as [number, number][] })

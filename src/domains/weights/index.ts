@@ -12,7 +12,7 @@ import { Store } from '@subsquid/typeorm-store'
 import { IsNull } from 'typeorm'
 import { CurrentWeight, WeightCommit, WeightSet, WeightSource } from '../../model'
 import type { Block, Event } from '../../processor'
-import { eventId } from '../../util/ids'
+import { blockTime, eventId, heightKey } from '../../util/ids'
 import { dispatchAccount } from '../../util/origin'
 import { toSs58 } from '../../util/ss58'
 import { readKeys } from '../registrations/chain'
@@ -68,7 +68,7 @@ export class WeightsBatch {
                 new WeightCommit({
                     id,
                     blockNumber: block.height,
-                    timestamp: block.timestamp == null ? null : new Date(block.timestamp),
+                    timestamp: blockTime(block),
                     extrinsicHash: event.extrinsic?.hash ?? null,
                     netuid,
                     mechanism,
@@ -116,7 +116,7 @@ export class WeightsBatch {
      * upgrade ('all'), or the given subnets (uids replaced, subnet removed).
      */
     async endBlock(block: Block, recheck: 'all' | Set<number> | undefined): Promise<void> {
-        const time = block.timestamp == null ? null : new Date(block.timestamp)
+        const time = blockTime(block)
         if (this.pending.length) {
             const vectors = await readWeights(block, this.pending.map((p) => [p.netuidIndex, p.uid]))
             const unsigned = this.pending.filter((p) => !dispatchAccount(p.event))
@@ -179,7 +179,7 @@ export class WeightsBatch {
             const hotkeyHex = keysOf.get(netuid)!.get(uid)
             this.record(
                 new WeightSet({
-                    id: `${String(block.height).padStart(10, '0')}-storage-${netuid}-${mechanism}-${uid}`,
+                    id: `${heightKey(block.height)}-storage-${netuid}-${mechanism}-${uid}`,
                     blockNumber: block.height,
                     timestamp: time,
                     extrinsicHash: null,
