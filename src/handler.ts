@@ -4,12 +4,13 @@
  */
 import type { Store } from '@subsquid/typeorm-store'
 import type { Block, ProcessorContext } from './processor'
-import { StakeEvent, UnprocessedEvent } from './model'
-import { eventId } from './util/ids'
+import { Block as BlockRow, StakeEvent, UnprocessedEvent } from './model'
+import { blockTime, eventId, heightKey } from './util/ids'
 import { isStakeEvent, linkPairs, PositionsBatch, stakeEvent } from './domains/stakes'
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
+import { PoolsBatch } from './domains/pools'
 import { UnknownEventVersionError } from './util/errors'
 
 /** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
@@ -32,9 +33,15 @@ export function createHandler() {
         const unprocessed: UnprocessedEvent[] = []
         const registrations = new RegistrationsBatch(ctx.store)
         const weights = new WeightsBatch(ctx.store)
-        const emissions = new EmissionsBatch(ctx.store)
+        const pools = new PoolsBatch(ctx.store)
+        const emissions = new EmissionsBatch(ctx.store, pools)
+        const blocks: BlockRow[] = []
         const positions = new PositionsBatch(ctx.store)
         for (const block of ctx.blocks) {
+            const h = block.header
+            blocks.push(
+                new BlockRow({ id: heightKey(h.height), height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: blockTime(h), specVersion: h.specVersion }),
+            )
             const blockStakeEvents: StakeEvent[] = []
             for (const event of block.events) {
                 try {
@@ -88,11 +95,13 @@ export function createHandler() {
             registrations.endBlock()
             firstBlockOfRun = false
         }
+        await ctx.store.insert(blocks)
         await ctx.store.insert(stakeEvents)
         await ctx.store.insert(unprocessed)
         await registrations.flush()
         await weights.flush()
         await emissions.flush()
+        await pools.flush()
         await positions.flush()
     }
 }

@@ -3,6 +3,7 @@
  * per-epoch neuron results live in storage, so this domain reads storage.
  *  - Every block: one batched query for every active subnet's per-block items (those the block's
  *    runtime has) plus LastMechansimStepBlock, which tells exactly which subnets ran an epoch in it.
+ *    The same query carries the subnet pools' reserves (pools domain), which sit beside them.
  *  - At an epoch: one batched query for the subnet's per-uid vectors (Emission, Incentive,
  *    Dividends, Rank, Trust, Consensus) at that block.
  */
@@ -12,6 +13,7 @@ import { storage } from '../../types'
 import type { Block } from '../../processor'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
+import { hasPools, POOL_ITEMS, PoolsBatch } from '../pools'
 
 const sm = storage.subtensorModule
 
@@ -46,7 +48,7 @@ export class EmissionsBatch {
     /** latest SubnetEmission row per subnet, loaded from the database once per batch */
     private last = new Map<number, SubnetEmission | undefined>()
 
-    constructor(private store: Store) {}
+    constructor(private store: Store, private pools: PoolsBatch) {}
 
     private async lastRow(netuid: number): Promise<SubnetEmission | undefined> {
         if (!this.last.has(netuid)) {
@@ -66,10 +68,12 @@ export class EmissionsBatch {
         if (netuids.length === 0) return { epoch: [], afterEpoch: [] }
         const items = PER_BLOCK.filter(([, , has]) => has(block))
         const hasStep = sm.lastMechansimStepBlock.v103.is(block)
+        const poolItems = hasPools(block) ? POOL_ITEMS : []
         const requests: StorageRequest[] = []
         for (const netuid of netuids) {
             for (const [, name] of items) requests.push({ name, key: [netuid] })
             if (hasStep) requests.push({ name: 'SubtensorModule.LastMechansimStepBlock', key: [netuid] })
+            for (const name of poolItems) requests.push({ name, key: [netuid] })
         }
         const values = await queryStorageBatch(block, requests)
         const time = blockTime(block)
@@ -85,6 +89,10 @@ export class EmissionsBatch {
                 // genesis (block 0) executes nothing: a step marker of 0 there is initial state, not an epoch
                 if (step === BigInt(block.height) && block.height > 0) epochNetuids.push(netuid)
                 else if (step === BigInt(block.height - 1) && block.height > 1) afterEpoch.push(netuid)
+            }
+            if (poolItems.length) {
+                await this.pools.record(block, netuid, values.slice(k, k + poolItems.length))
+                k += poolItems.length
             }
             if (!sameEmission(await this.lastRow(netuid), row)) {
                 this.emissions.push(row)
