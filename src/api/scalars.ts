@@ -42,3 +42,20 @@ function parseDate(value: unknown): Date {
     if (Number.isNaN(d.getTime())) throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`)
     return d
 }
+
+/** Exact decimals (prices) travel as strings, never as floats. */
+export const BigDecimalScalar = new GraphQLScalarType({
+    name: 'BigDecimal',
+    description: 'An exact decimal number as a string, e.g. "0.012345678901234567"',
+    serialize(value) {
+        return String(value)
+    },
+    parseValue(value) {
+        if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) throw new GraphQLError(`BigDecimal must be a decimal string, got ${JSON.stringify(value)}`)
+        return value
+    },
+    parseLiteral(ast) {
+        if (ast.kind === Kind.STRING && /^-?\d+(\.\d+)?$/.test(ast.value)) return ast.value
+        throw new GraphQLError('BigDecimal must be a decimal string')
+    },
+})

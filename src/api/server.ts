@@ -10,6 +10,7 @@ import * as model from '../model'
 import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
+import { buildTimeSeriesResolvers } from './timeseries'
 import { IndexedNotifier, readIndexerStatus } from './live'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
@@ -40,6 +41,7 @@ function getSchema(): Promise<GraphQLSchema> {
         const resolvers = [
             ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined)),
             ...buildCustomResolvers(() => currentPool!, live),
+            ...buildTimeSeriesResolvers(() => currentPool!),
         ]
         // subscriptions bring their own `subscribe`; type-graphql still insists on a PubSub object
         return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false, pubSub: createPubSub() })
