@@ -8,7 +8,7 @@ export function eventId(height: number, index: number): string {
     return `${heightKey(height)}-${String(index).padStart(6, '0')}`
 }
 
-/** A block's time (Timestamp.set), or null for the genesis block, which has none. */
+/** A block's time (Timestamp.set), or null for the genesis block, which has none (SQD reports 0 there). */
 export function blockTime(block: { timestamp?: number | null }): Date | null {
-    return block.timestamp == null ? null : new Date(block.timestamp)
+    return block.timestamp ? new Date(block.timestamp) : null
 }
