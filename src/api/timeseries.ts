@@ -7,7 +7,7 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigDecimalScalar, BigIntScalar, DateTimeScalar } from './scalars'
-import { badInput } from './listing'
+import { badInput, checkAccount } from './listing'
 
 export enum TimeInterval {
     HOUR = 'hour',
@@ -15,9 +15,16 @@ export enum TimeInterval {
 }
 registerEnumType(TimeInterval, { name: 'TimeInterval', description: 'Bucket size of a time series (UTC)' })
 
+export enum EmissionInterval {
+    BLOCK = 'block',
+    HOUR = 'hour',
+    DAY = 'day',
+}
+registerEnumType(EmissionInterval, { name: 'EmissionInterval', description: 'Bucket of an emission series: every block, or UTC hours or days' })
+
 /** Longest series one request may ask for, so a query stays bounded. */
 const MAX_BUCKETS = 5000
-const BUCKET_MS: Record<TimeInterval, number> = { [TimeInterval.HOUR]: 3_600_000, [TimeInterval.DAY]: 86_400_000 }
+const BUCKET_MS: Record<string, number> = { block: 12_000, hour: 3_600_000, day: 86_400_000 }
 
 @ObjectType({ description: "One bucket of a subnet's alpha price (TAO per alpha, truncated to 18 decimals) and pool" })
 export class SubnetPriceCandle {
@@ -37,11 +44,35 @@ export class SubnetPriceCandle {
 }
 
 /** Checks a [from, to) range against the bucket budget; open ends are bounded by the data itself. */
-export function checkRange(interval: TimeInterval, from?: Date, to?: Date) {
+export function checkRange(interval: TimeInterval | EmissionInterval, from?: Date, to?: Date) {
     if (from && to) {
         if (to <= from) throw badInput('`to` must be after `from`')
         if ((to.getTime() - from.getTime()) / BUCKET_MS[interval] > MAX_BUCKETS) throw badInput(`a series may span at most ${MAX_BUCKETS} buckets`)
     }
+}
+
+@ObjectType({ description: "A subnet's emission summed over a bucket: each per-block value times the blocks it held (see subnetEmissions)" })
+export class SubnetEmissionTotal {
+    @Field(() => Int) netuid!: number
+    @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC), or the block time for BLOCK' }) bucket!: Date
+    @Field(() => Int, { description: 'First block of the bucket at whose end the subnet existed' }) firstBlock!: number
+    @Field(() => Int, { description: 'Last such block' }) lastBlock!: number
+    @Field(() => Int, { description: 'Blocks counted' }) blocks!: number
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of EmissionValues (rao; runtimes before and early in dTAO)' }) taoEmission!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetTaoInEmission (rao)' }) taoInEmission!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetAlphaInEmission (alpha units)' }) alphaInEmission!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetAlphaOutEmission (alpha units)' }) alphaOutEmission!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetExcessTao (rao)' }) excessTao!: string | null
+}
+
+@ObjectType({ description: "A hotkey's epoch results on a subnet summed over a bucket" })
+export class HotkeyEmissionTotal {
+    @Field() hotkey!: string
+    @Field(() => Int) netuid!: number
+    @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC)' }) bucket!: Date
+    @Field(() => Int, { description: 'Epochs in the bucket' }) epochs!: number
+    @Field(() => BigIntScalar, { description: 'Sum of Emission[uid] (rao before dTAO, alpha units after)' }) emission!: string
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of AlphaDividendsPerSubnet (alpha units), where the runtime keeps it' }) alphaDividends!: string | null
 }
 
 export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
@@ -49,7 +80,7 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
     class TimeSeriesQueries {
         @Query(() => [SubnetPriceCandle], {
             description:
-                "Price candles of a subnet's alpha (OHLC of TAO per alpha) with closing reserves and staked/unstaked TAO, per UTC hour or day in [from, to). The pool at a block is the latest subnetPools row at or before it.",
+                "Price candles of a subnet's alpha (OHLC of TAO per alpha) with closing reserves and staked/unstaked TAO, per UTC hour or day in [from, to). The pool at a block is the latest subnetPools row at or before it. At most 5000 buckets per request (the earliest): narrow with from/to.",
         })
         async subnetPriceCandles(
             @Arg('netuid', () => Int) netuid: number,
@@ -66,6 +97,46 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
                        alpha_outstanding::text AS "alphaOutstanding", tao_staked::text AS "taoStaked", tao_unstaked::text AS "taoUnstaked"
                 FROM subnet_price_candles($1, $2, $3, $4) LIMIT ${MAX_BUCKETS}`
             return (await getPool().query(sql, [interval, netuid, from ?? null, to ?? null])).rows
+        }
+
+        @Query(() => [SubnetEmissionTotal], {
+            description: `Emission per subnet summed per block, UTC hour or day, from the change-only subnetEmissions rows. At most ${MAX_BUCKETS} rows per request (the earliest): narrow with from/to or fromBlock/toBlock.`,
+        })
+        async subnetEmissionTotals(
+            @Arg('interval', () => EmissionInterval) interval: EmissionInterval,
+            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
+            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'inclusive' }) from?: Date,
+            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'exclusive' }) to?: Date,
+            @Arg('fromBlock', () => Int, { nullable: true, description: 'inclusive' }) fromBlock?: number,
+            @Arg('toBlock', () => Int, { nullable: true, description: 'inclusive' }) toBlock?: number,
+        ): Promise<SubnetEmissionTotal[]> {
+            if (netuid != null && netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
+            checkRange(interval, from, to)
+            if (fromBlock != null && toBlock != null && toBlock < fromBlock) throw badInput('`toBlock` must not be below `fromBlock`')
+            const sql = `
+                SELECT netuid, bucket, first_block AS "firstBlock", last_block AS "lastBlock", blocks,
+                       tao_emission::text AS "taoEmission", tao_in_emission::text AS "taoInEmission",
+                       alpha_in_emission::text AS "alphaInEmission", alpha_out_emission::text AS "alphaOutEmission", excess_tao::text AS "excessTao"
+                FROM subnet_emission_totals($1, $2, $3, $4, $5, $6) LIMIT ${MAX_BUCKETS}`
+            return (await getPool().query(sql, [interval, netuid ?? null, from ?? null, to ?? null, fromBlock ?? null, toBlock ?? null])).rows
+        }
+
+        @Query(() => [HotkeyEmissionTotal], {
+            description: `A hotkey's epoch emission and alpha dividends per subnet per UTC hour or day. At most ${MAX_BUCKETS} rows per request (the earliest).`,
+        })
+        async hotkeyEmissionTotals(
+            @Arg('hotkey', () => String) hotkey: string,
+            @Arg('interval', () => TimeInterval) interval: TimeInterval,
+            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
+            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'inclusive' }) from?: Date,
+            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'exclusive' }) to?: Date,
+        ): Promise<HotkeyEmissionTotal[]> {
+            checkAccount('hotkey', hotkey)
+            checkRange(interval, from, to)
+            const sql = `
+                SELECT hotkey, netuid, bucket, epochs, emission::text, alpha_dividends::text AS "alphaDividends"
+                FROM hotkey_emission_totals($1, $2, $3, $4, $5) LIMIT ${MAX_BUCKETS}`
+            return (await getPool().query(sql, [interval, hotkey, netuid ?? null, from ?? null, to ?? null])).rows
         }
     }
     return [TimeSeriesQueries]

@@ -917,8 +917,9 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     const sn1 = c.subnets[0]
     c.log(`  Bob's new subnet: ${sn}`)
 
-    // Block 2: hyperparameters of the new subnet (+ keep the older ones usable).
-    await configureSubnet(c, sn, tempo, 4)
+    // Block 2: hyperparameters of the new subnet (+ keep the older ones usable). Its short tempo
+    // gives it five epochs before it is dissolved, so two subnets have five pre-dTAO epochs.
+    await configureSubnet(c, sn, 2, 4)
     await d.admin(a, 'sudoSetMinBurn', sn1, 1_000_000)
     await d.admin(a, 'sudoSetMaxBurn', sn1, 100 * TAO)
     await d.admin(a, 'sudoSetTempo', sn1, tempo)

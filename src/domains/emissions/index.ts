@@ -13,6 +13,7 @@ import { storage } from '../../types'
 import type { Block } from '../../processor'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
+import { fromSs58 } from '../../util/ss58'
 import { hasPools, POOL_ITEMS, PoolsBatch } from '../pools'
 
 const sm = storage.subtensorModule
@@ -24,7 +25,28 @@ const PER_BLOCK: [keyof SubnetEmission & string, string, (b: Block) => boolean][
     ['alphaInEmission', 'SubtensorModule.SubnetAlphaInEmission', (b) => sm.subnetAlphaInEmission.v224.is(b)],
     ['alphaOutEmission', 'SubtensorModule.SubnetAlphaOutEmission', (b) => sm.subnetAlphaOutEmission.v224.is(b)],
     ['pendingEmission', 'SubtensorModule.PendingEmission', (b) => sm.pendingEmission.v103.is(b)],
+    ['excessTao', 'SubtensorModule.SubnetExcessTao', (b) => hasU64Item(b, 'SubtensorModule.SubnetExcessTao')],
+    ['pendingAlphaSwapped', 'SubtensorModule.PendingAlphaSwapped', (b) => hasU64Item(b, 'SubtensorModule.PendingAlphaSwapped')],
+    ['pendingRootDivs', 'SubtensorModule.PendingRootDivs', (b) => hasU64Item(b, 'SubtensorModule.PendingRootDivs')],
+    ['pendingOwnerCut', 'SubtensorModule.PendingOwnerCut', (b) => hasU64Item(b, 'SubtensorModule.PendingOwnerCut')],
+    ['pendingServerEmission', 'SubtensorModule.PendingServerEmission', (b) => hasU64Item(b, 'SubtensorModule.PendingServerEmission')],
+    ['pendingValidatorEmission', 'SubtensorModule.PendingValidatorEmission', (b) => hasU64Item(b, 'SubtensorModule.PendingValidatorEmission')],
+    ['pendingRootAlphaDivs', 'SubtensorModule.PendingRootAlphaDivs', (b) => hasU64Item(b, 'SubtensorModule.PendingRootAlphaDivs')],
 ]
+
+/**
+ * Items not in typegen (they come and go across runtimes): present in the block's runtime as a map
+ * to an unsigned integer (u64, or a newtype over it such as AlphaCurrency/TaoCurrency).
+ */
+function hasU64Item(block: Block, name: string): boolean {
+    const runtime = block._runtime
+    if (!runtime.hasStorageItem(name as any)) return false
+    try {
+        return typeof runtime.decodeStorageValue(name as any, null) === 'bigint'
+    } catch {
+        return false
+    }
+}
 
 const PER_EPOCH: [keyof NeuronEpoch & string, string, (b: Block) => boolean][] = [
     ['emission', 'SubtensorModule.Emission', (b) => sm.emission.v103.is(b)],
@@ -34,6 +56,8 @@ const PER_EPOCH: [keyof NeuronEpoch & string, string, (b: Block) => boolean][] =
     ['trust', 'SubtensorModule.Trust', (b) => sm.trust.v103.is(b)],
     ['consensus', 'SubtensorModule.Consensus', (b) => sm.consensus.v103.is(b)],
 ]
+
+const ALPHA_DIVIDENDS = 'SubtensorModule.AlphaDividendsPerSubnet'
 
 const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
 
@@ -107,6 +131,7 @@ export class EmissionsBatch {
         const items = PER_EPOCH.filter(([, , has]) => has(block))
         const values = await queryStorageBatch(block, items.map(([, name]) => ({ name, key: [netuid] })))
         const vectors = new Map(items.map(([column], i) => [column, values[i] as (number | bigint)[]]))
+        const dividendsByUid = await this.alphaDividends(block, netuid, hotkeys)
         const emission = (vectors.get('emission') ?? []) as bigint[]
         const uidCount = Math.max(0, ...[...vectors.values()].map((v) => v.length))
         const epochId = `${netuid}-${block.height}`
@@ -132,10 +157,20 @@ export class EmissionsBatch {
                     rank: at('rank'),
                     trust: at('trust'),
                     consensus: at('consensus'),
+                    alphaDividends: dividendsByUid?.get(uid) ?? null,
+                    timestamp: time,
                 }),
             )
         }
         this.epochs.push(new Epoch({ id: epochId, netuid, blockNumber: block.height, timestamp: time, uidCount, totalEmission: total }))
+    }
+
+    /** uid -> AlphaDividendsPerSubnet(netuid, hotkey) at the epoch block, on runtimes that keep it. */
+    private async alphaDividends(block: Block, netuid: number, hotkeys: Map<number, string>): Promise<Map<number, bigint> | undefined> {
+        if (!hasU64Item(block, ALPHA_DIVIDENDS)) return undefined
+        const uids = [...hotkeys.keys()]
+        const values = await queryStorageBatch(block, uids.map((uid) => ({ name: ALPHA_DIVIDENDS, key: [netuid, fromSs58(hotkeys.get(uid)!)] })))
+        return new Map(uids.map((uid, i) => [uid, BigInt(values[i])]))
     }
 
     async flush(): Promise<void> {

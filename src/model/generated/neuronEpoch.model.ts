@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_} from "@subsquid/typeorm-store"
 
 /**
  * One uid's results in one epoch, from the subnet's storage vectors at the epoch block.
@@ -74,4 +74,16 @@ export class NeuronEpoch {
      */
     @IntColumn_({nullable: true})
     consensus!: number | undefined | null
+
+    /**
+     * AlphaDividendsPerSubnet(netuid, hotkey) at the epoch block: alpha dividends the hotkey earned in the epoch (dTAO runtimes that keep it)
+     */
+    @BigIntColumn_({nullable: true})
+    alphaDividends!: bigint | undefined | null
+
+    /**
+     * Block time of the epoch
+     */
+    @DateTimeColumn_({nullable: true})
+    timestamp!: Date | undefined | null
 }

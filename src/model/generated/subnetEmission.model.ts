@@ -55,4 +55,46 @@ export class SubnetEmission {
      */
     @BigIntColumn_({nullable: true})
     pendingEmission!: bigint | undefined | null
+
+    /**
+     * SubnetExcessTao(netuid): TAO (rao) not injected into the pool this block (runtimes from 411)
+     */
+    @BigIntColumn_({nullable: true})
+    excessTao!: bigint | undefined | null
+
+    /**
+     * PendingAlphaSwapped(netuid): alpha accumulated for the root network's share until the epoch (dTAO runtimes up to 342)
+     */
+    @BigIntColumn_({nullable: true})
+    pendingAlphaSwapped!: bigint | undefined | null
+
+    /**
+     * PendingRootDivs(netuid): TAO accumulated as root dividends until the epoch (dTAO runtimes up to 342)
+     */
+    @BigIntColumn_({nullable: true})
+    pendingRootDivs!: bigint | undefined | null
+
+    /**
+     * PendingOwnerCut(netuid): alpha accumulated for the subnet owner until the epoch (dTAO runtimes that have it)
+     */
+    @BigIntColumn_({nullable: true})
+    pendingOwnerCut!: bigint | undefined | null
+
+    /**
+     * PendingServerEmission(netuid): alpha accumulated for miners until the epoch (from 343)
+     */
+    @BigIntColumn_({nullable: true})
+    pendingServerEmission!: bigint | undefined | null
+
+    /**
+     * PendingValidatorEmission(netuid): alpha accumulated for validators until the epoch (from 343)
+     */
+    @BigIntColumn_({nullable: true})
+    pendingValidatorEmission!: bigint | undefined | null
+
+    /**
+     * PendingRootAlphaDivs(netuid): alpha accumulated as root dividends until the epoch (from 343)
+     */
+    @BigIntColumn_({nullable: true})
+    pendingRootAlphaDivs!: bigint | undefined | null
 }
