@@ -84,8 +84,9 @@ export function createHandler() {
             await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
             const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
             // epochs pay into the pools of the subnet's hotkeys with no event: re-read their positions
-            // ... and a hotkey swap re-keys every position of the old hotkey
-            const epochHotkeys = new Set<string>(registrations.swappedHotkeys())
+            // ... a hotkey swap re-keys every position of the old hotkey, and a registration may
+            // come with stake (sudo_register before dTAO)
+            const epochHotkeys = new Set<string>([...registrations.swappedHotkeys(), ...registrations.registeredHotkeys])
             for (const netuid of [...epochs.epoch, ...epochs.afterEpoch]) {
                 for (const h of (await registrations.hotkeysOf(netuid)).values()) epochHotkeys.add(h)
             }

@@ -164,6 +164,7 @@ export class RegistrationsBatch {
                 const id = eventId(block.height, event.index)
                 const hotkey = toSs58(d.hotkey)
                 const coldkey = owner ? toSs58(owner) : null
+                this.registeredHotkeys.add(hotkey)
                 this.openNeuron(
                     new Neuron({
                         id: `${id}-${d.netuid}-${d.uid}`,
@@ -279,6 +280,9 @@ export class RegistrationsBatch {
         }
     }
 
+    /** hotkeys (ss58) registered in the current block: sudo_register can stake to them with no stake event */
+    readonly registeredHotkeys = new Set<string>()
+
     /** old and new hotkeys (ss58) of the hotkey swaps in the current block */
     swappedHotkeys(): string[] {
         return this.swapsInBlock.flatMap((s) => [s.oldHotkey, s.newHotkey])
@@ -290,6 +294,7 @@ export class RegistrationsBatch {
         this.changedInBlock.clear()
         this.removedInBlock.clear()
         this.trimmedInBlock.clear()
+        this.registeredHotkeys.clear()
     }
 
     /** subnets whose uids were trimmed/renumbered by sudo_trim_to_max_allowed_uids (no event) */
