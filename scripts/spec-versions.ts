@@ -5,8 +5,12 @@
  * Sources, in this order:
  *   - runtime wasm in raw chain specs / hex wasm files: metadata is produced by executing the
  *     runtime's own `Metadata_metadata` API in Chopsticks' wasm executor (no chain needed);
- *   - V14 metadata hex files (as `state_getMetadata` returns them).
+ *   - metadata files: V14 hex (as `state_getMetadata` returns it), V15 hex as
+ *     `Metadata_metadata_at_version(15)` returns it (Option<OpaqueMetadata>), or binary V15/V16
+ *     (.scale); V15/V16 are converted to V14 (scripts/metadata-v14.ts), the only version
+ *     @subsquid/substrate-runtime and typegen read.
  * Which files are used is listed in typegen.sources.json, with paths relative to the repo root.
+ * Tests load the same runtimes through `loadSource` (test/support/runtimes.ts).
  *
  * Usage: npm run typegen  (runs this, then squid-substrate-typegen typegen.json)
  */
@@ -14,13 +18,21 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { runTask, getRuntimeVersion } from '@acala-network/chopsticks-core'
 import { decodeMetadata } from '@subsquid/substrate-runtime/lib/metadata'
+import { metadataBytes, toMetadataV14Hex } from './metadata-v14'
 
 type HexString = `0x${string}`
 
-interface Source {
+export interface Source {
     /** path relative to the repository root */
     file: string
-    kind: 'chainspec' | 'wasm-hex' | 'metadata-v14-hex'
+    kind: 'chainspec' | 'wasm-hex' | 'metadata-v14-hex' | 'metadata-v15opt-hex' | 'metadata-scale'
+}
+
+export interface RuntimeMetadata {
+    specName: string
+    specVersion: number
+    /** V14, 0x-hex */
+    metadata: string
 }
 
 interface SpecVersionRecord {
@@ -31,7 +43,8 @@ interface SpecVersionRecord {
     metadata: string
 }
 
-const ROOT = path.resolve(__dirname, '..')
+export const ROOT = path.resolve(__dirname, '..')
+export const SOURCES_FILE = path.join(ROOT, 'typegen.sources.json')
 const CODE_KEY = '0x3a636f6465' // twox-free well-known key ":code"
 
 function readWasm(file: string, kind: Source['kind']): HexString {
@@ -51,7 +64,7 @@ function stripCompactLength(hex: string): string {
     return '0x' + bytes.subarray(prefix).toString('hex')
 }
 
-async function metadataFromWasm(wasm: HexString): Promise<{ specName: string; specVersion: number; metadata: string }> {
+async function metadataFromWasm(wasm: HexString): Promise<RuntimeMetadata> {
     const version = await getRuntimeVersion(wasm)
     const res: any = await runTask({
         wasm,
@@ -97,9 +110,35 @@ function readCompact(b: Buffer, off: number): [number, number] {
     throw new Error('compact too large for a string length')
 }
 
+export function readSources(): { out: string; sources: Source[] } {
+    return JSON.parse(fs.readFileSync(SOURCES_FILE, 'utf8'))
+}
+
+/** One source's runtime: its name, version and V14 metadata. */
+export async function loadSource(src: Source): Promise<RuntimeMetadata> {
+    const file = path.resolve(ROOT, src.file)
+    let metadata: string
+    switch (src.kind) {
+        case 'chainspec':
+        case 'wasm-hex':
+            return metadataFromWasm(readWasm(file, src.kind))
+        case 'metadata-v14-hex':
+            metadata = fs.readFileSync(file, 'utf8').trim()
+            break
+        case 'metadata-v15opt-hex':
+            metadata = toMetadataV14Hex(metadataBytes(fs.readFileSync(file, 'utf8'), 'opt-hex'))
+            break
+        case 'metadata-scale':
+            metadata = toMetadataV14Hex(metadataBytes(fs.readFileSync(file), 'scale'))
+            break
+        default:
+            throw new Error(`${src.file}: unknown kind ${(src as Source).kind}`)
+    }
+    return { ...specVersionOfV14(metadata), metadata }
+}
+
 async function main() {
-    const sourcesFile = path.join(ROOT, 'typegen.sources.json')
-    const { out, sources } = JSON.parse(fs.readFileSync(sourcesFile, 'utf8')) as { out: string; sources: Source[] }
+    const { out, sources } = readSources()
     const records = new Map<number, SpecVersionRecord>()
     for (const src of sources) {
         const file = path.resolve(ROOT, src.file)
@@ -107,13 +146,8 @@ async function main() {
             console.error(`spec-versions: skipping missing ${src.file}`)
             continue
         }
-        let rec: { specName: string; specVersion: number; metadata: string }
-        if (src.kind === 'metadata-v14-hex') {
-            const metadata = fs.readFileSync(file, 'utf8').trim()
-            rec = { ...specVersionOfV14(metadata), metadata }
-        } else {
-            rec = await metadataFromWasm(readWasm(file, src.kind))
-        }
+        const rec = await loadSource(src)
+        if (records.has(rec.specVersion)) throw new Error(`${src.file}: spec ${rec.specVersion} is listed twice`)
         // No chain block is behind these records; typegen only uses specName/specVersion/metadata.
         records.set(rec.specVersion, { ...rec, blockNumber: 0, blockHash: '0x00' })
         console.error(`spec-versions: ${src.file} -> ${rec.specName} v${rec.specVersion}`)
@@ -126,7 +160,9 @@ async function main() {
     process.exit(0)
 }
 
-main().catch((e) => {
-    console.error(`spec-versions: ${e instanceof Error ? e.message : e}`)
-    process.exit(1)
-})
+if (require.main === module) {
+    main().catch((e) => {
+        console.error(`spec-versions: ${e instanceof Error ? e.message : e}`)
+        process.exit(1)
+    })
+}
