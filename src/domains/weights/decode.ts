@@ -1,6 +1,7 @@
 import { events, storage } from '../../types'
 import type { Block, Event } from '../../processor'
 import { UnknownEventVersionError } from '../../util/errors'
+import { readByFieldNames } from '../../util/fields'
 import { STORAGE_PAGE } from '../../util/storage'
 
 const sm = events.subtensorModule
@@ -18,7 +19,16 @@ export type DecodedWeightEvent =
     | { kind: 'WeightsSet'; netuidIndex: number; uid: number }
     | { kind: 'WeightsCommitted' | 'WeightsRevealed'; who: string; netuidIndex: number; hash: string }
 
+/**
+ * Shapes: WeightsSet (netuid index, uid) since 103; WeightsCommitted / WeightsRevealed (who, netuid
+ * index, hash) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
+ * (same u16 encoding): split it with splitNetuidIndex. Other shapes are read by field names.
+ */
 export function decodeWeightEvent(event: Event): DecodedWeightEvent {
+    return decodeKnownVersion(event) ?? decodeByFieldNames(event)
+}
+
+function decodeKnownVersion(event: Event): DecodedWeightEvent | undefined {
     switch (event.name) {
         case sm.weightsSet.name:
             if (sm.weightsSet.v103.is(event)) {
@@ -38,6 +48,27 @@ export function decodeWeightEvent(event: Event): DecodedWeightEvent {
                 return { kind: 'WeightsRevealed', who, netuidIndex, hash }
             }
             break
+    }
+    return undefined
+}
+
+function decodeByFieldNames(event: Event): DecodedWeightEvent {
+    const netuidIndex = { key: 'netuidIndex', kind: 'netuidIndex', names: ['netuid', 'netuidIndex'] } as const
+    switch (event.name) {
+        case sm.weightsSet.name: {
+            const v = readByFieldNames(event, [netuidIndex, { key: 'uid', kind: 'u16', names: ['uid', 'neuronUid'] }])
+            return { kind: 'WeightsSet', netuidIndex: v.netuidIndex, uid: v.uid }
+        }
+        case sm.weightsCommitted.name:
+        case sm.weightsRevealed.name: {
+            const v = readByFieldNames(event, [
+                { key: 'who', kind: 'account', names: ['who', 'hotkey', 'account'] },
+                netuidIndex,
+                { key: 'hash', kind: 'h256', names: ['hash', 'commitHash'] },
+            ])
+            const kind = event.name === sm.weightsCommitted.name ? 'WeightsCommitted' : 'WeightsRevealed'
+            return { kind, who: v.who, netuidIndex: v.netuidIndex, hash: v.hash }
+        }
     }
     throw new UnknownEventVersionError(event.name, event.block.specVersion)
 }
