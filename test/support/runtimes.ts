@@ -20,6 +20,8 @@ const cache = new Map<string, Promise<Runtime>>()
 export async function availableRuntimes(): Promise<Runtime[]> {
     const out: Runtime[] = []
     for (const src of readSources().sources) {
+        // what a user fetched from a live node: not part of the repository's data
+        if (src.kind === 'explorer-jsonl') continue
         const file = path.resolve(ROOT, src.file)
         if (!fs.existsSync(file)) {
             if (process.env.CI === 'true') throw new Error(`missing runtime source ${file}`)
