@@ -9,6 +9,10 @@
  *     `Metadata_metadata_at_version(15)` returns it (Option<OpaqueMetadata>), or binary V15/V16
  *     (.scale); V15/V16 are converted to V14 (scripts/metadata-v14.ts), the only version
  *     @subsquid/substrate-runtime and typegen read.
+ *   - a spec-version file written by squid-substrate-metadata-explorer from a live archive node
+ *     (`npm run typegen:explore -- <archive rpc url>` writes .typegen/explored.jsonl; kind
+ *     `explorer-jsonl`, skipped while absent): every runtime the chain ever ran, with the block it
+ *     started at. Its records win over file sources of the same spec version.
  * Which files are used is listed in typegen.sources.json, with paths relative to the repo root.
  * Tests load the same runtimes through `loadSource` (test/support/runtimes.ts).
  *
@@ -25,7 +29,7 @@ type HexString = `0x${string}`
 export interface Source {
     /** path relative to the repository root */
     file: string
-    kind: 'chainspec' | 'wasm-hex' | 'metadata-v14-hex' | 'metadata-v15opt-hex' | 'metadata-scale'
+    kind: 'chainspec' | 'wasm-hex' | 'metadata-v14-hex' | 'metadata-v15opt-hex' | 'metadata-scale' | 'explorer-jsonl'
 }
 
 export interface RuntimeMetadata {
@@ -137,6 +141,19 @@ export async function loadSource(src: Source): Promise<RuntimeMetadata> {
     return { ...specVersionOfV14(metadata), metadata }
 }
 
+/** squid-substrate-metadata-explorer output: one {specName, specVersion, blockNumber, blockHash, metadata} per line. */
+function readExplored(file: string): SpecVersionRecord[] {
+    return fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+            const r = JSON.parse(l) as SpecVersionRecord
+            // nodes serve V14 from state_getMetadata today; convert should one serve newer
+            return { ...r, metadata: toMetadataV14Hex(metadataBytes(r.metadata, 'hex')) }
+        })
+}
+
 async function main() {
     const { out, sources } = readSources()
     const records = new Map<number, SpecVersionRecord>()
@@ -146,8 +163,17 @@ async function main() {
             console.error(`spec-versions: skipping missing ${src.file}`)
             continue
         }
+        if (src.kind === 'explorer-jsonl') {
+            const explored = readExplored(file)
+            for (const rec of explored) records.set(rec.specVersion, rec)
+            console.error(`spec-versions: ${src.file} -> ${explored.length} runtimes from a live node`)
+            continue
+        }
         const rec = await loadSource(src)
-        if (records.has(rec.specVersion)) throw new Error(`${src.file}: spec ${rec.specVersion} is listed twice`)
+        if (records.has(rec.specVersion)) {
+            console.error(`spec-versions: ${src.file}: spec ${rec.specVersion} already known, kept the first`)
+            continue
+        }
         // No chain block is behind these records; typegen only uses specName/specVersion/metadata.
         records.set(rec.specVersion, { ...rec, blockNumber: 0, blockHash: '0x00' })
         console.error(`spec-versions: ${src.file} -> ${rec.specName} v${rec.specVersion}`)
