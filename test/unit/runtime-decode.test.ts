@@ -9,9 +9,9 @@
 import { Runtime } from '@subsquid/substrate-runtime'
 import { events } from '../../src/types'
 import { EventType } from '../../src/types/support'
-import { decodeStakeEvent } from '../../src/domains/stakes/decode'
-import { decodeRegistrationEvent } from '../../src/domains/registrations/decode'
-import { decodeWeightEvent, splitNetuidIndex } from '../../src/domains/weights/decode'
+import { decodeStakeEvent, decodeByFieldNames as stakeByFieldNames } from '../../src/domains/stakes/decode'
+import { decodeRegistrationEvent, decodeByFieldNames as registrationByFieldNames } from '../../src/domains/registrations/decode'
+import { decodeWeightEvent, decodeByFieldNames as weightByFieldNames, splitNetuidIndex } from '../../src/domains/weights/decode'
 import { decodeEmissionEvent } from '../../src/domains/emissions/decode'
 import { availableRuntimes, encodeEvent, eventFields } from '../support/runtimes'
 
@@ -25,16 +25,21 @@ const INDEX_M2_N5 = 2 * 4096 + 5
 
 interface Case {
     /** event args for the shape, keyed by field count (tuple) or 'named' */
-    shapes: Record<string, { args: unknown; expected: (spec: number) => unknown }>
+    /** `byFieldNames: false`: a shape the fallback must refuse */
+    shapes: Record<string, { args: unknown; expected: (spec: number) => unknown; byFieldNames?: false }>
     decode: (e: any) => unknown
+    /** the domain's field-name fallback, where it has one */
+    byFieldNames?: (e: any) => unknown
 }
 
 const sm = 'SubtensorModule.'
 const stakeAddRemove = (kind: 'ADD' | 'REMOVE'): Case => ({
     decode: decodeStakeEvent,
+    byFieldNames: stakeByFieldNames,
     shapes: {
-        // before dTAO: (hotkey, amount), stake counted as subnet 0
-        2: { args: [A, 5000n], expected: () => ({ kind, hotkey: A, netuid: 0, tao: 5000n, alpha: 5000n }) },
+        // before dTAO: (hotkey, amount), stake counted as subnet 0; the coldkey is the signer's, so
+        // the fallback, which reads the event alone, must refuse it
+        2: { args: [A, 5000n], expected: () => ({ kind, hotkey: A, netuid: 0, tao: 5000n, alpha: 5000n }), byFieldNames: false },
         5: { args: [A, B, 5000n, 4900n, 3], expected: () => ({ kind, coldkey: A, hotkey: B, netuid: 3, tao: 5000n, alpha: 4900n }) },
         6: { args: [A, B, 5000n, 4900n, 3, 12n], expected: () => ({ kind, coldkey: A, hotkey: B, netuid: 3, tao: 5000n, alpha: 4900n, fee: 12n }) },
     },
@@ -45,6 +50,7 @@ const CASES: Record<string, Case> = {
     StakeRemoved: stakeAddRemove('REMOVE'),
     StakeMoved: {
         decode: decodeStakeEvent,
+        byFieldNames: stakeByFieldNames,
         shapes: {
             5: { args: [A, B, 1, C, 4], expected: () => ({ kind: 'MOVE', coldkey: A, hotkey: B, netuid: 1, tao: null, alpha: null, dest: { coldkey: A, hotkey: C, netuid: 4 } }) },
             6: { args: [A, B, 1, C, 4, 77n], expected: () => ({ kind: 'MOVE', coldkey: A, hotkey: B, netuid: 1, tao: 77n, alpha: null, dest: { coldkey: A, hotkey: C, netuid: 4 } }) },
@@ -52,42 +58,51 @@ const CASES: Record<string, Case> = {
     },
     StakeTransferred: {
         decode: decodeStakeEvent,
+        byFieldNames: stakeByFieldNames,
         shapes: {
             6: { args: [A, B, C, 3, 5, 1000n], expected: () => ({ kind: 'TRANSFER', coldkey: A, hotkey: C, netuid: 3, tao: 1000n, alpha: null, dest: { coldkey: B, hotkey: C, netuid: 5 } }) },
         },
     },
     StakeSwapped: {
         decode: decodeStakeEvent,
+        byFieldNames: stakeByFieldNames,
         shapes: {
             5: { args: [A, C, 2, 7, 42n], expected: () => ({ kind: 'SWAP', coldkey: A, hotkey: C, netuid: 2, tao: 42n, alpha: null, dest: { coldkey: A, hotkey: C, netuid: 7 } }) },
         },
     },
     AlphaRecycled: {
         decode: decodeStakeEvent,
+        byFieldNames: stakeByFieldNames,
         shapes: { 4: { args: [A, B, 300n, 6], expected: () => ({ kind: 'RECYCLE', coldkey: A, hotkey: B, netuid: 6, tao: null, alpha: 300n }) } },
     },
     AlphaBurned: {
         decode: decodeStakeEvent,
+        byFieldNames: stakeByFieldNames,
         shapes: { 4: { args: [A, B, 301n, 8], expected: () => ({ kind: 'BURN', coldkey: A, hotkey: B, netuid: 8, tao: null, alpha: 301n }) } },
     },
     NeuronRegistered: {
         decode: decodeRegistrationEvent,
+        byFieldNames: registrationByFieldNames,
         shapes: { 3: { args: [3, 17, A], expected: () => ({ kind: 'NeuronRegistered', netuid: 3, uid: 17, hotkey: A }) } },
     },
     NetworkAdded: {
         decode: decodeRegistrationEvent,
+        byFieldNames: registrationByFieldNames,
         shapes: { 2: { args: [3, 1], expected: () => ({ kind: 'NetworkAdded', netuid: 3, mechanism: 1 }) } },
     },
     NetworkRemoved: {
         decode: decodeRegistrationEvent,
+        byFieldNames: registrationByFieldNames,
         shapes: { 1: { args: [3], expected: () => ({ kind: 'NetworkRemoved', netuid: 3 }) } },
     },
     HotkeySwapped: {
         decode: decodeRegistrationEvent,
+        byFieldNames: registrationByFieldNames,
         shapes: { named: { args: { coldkey: A, oldHotkey: B, newHotkey: C }, expected: () => ({ kind: 'HotkeySwapped', coldkey: A, oldHotkey: B, newHotkey: C }) } },
     },
     WeightsSet: {
         decode: decodeWeightEvent,
+        byFieldNames: weightByFieldNames,
         shapes: {
             // from 320 the first field is mechanism * 4096 + netuid; before, the netuid
             2: { args: [INDEX_M2_N5, 9], expected: () => ({ kind: 'WeightsSet', netuidIndex: INDEX_M2_N5, uid: 9 }) },
@@ -95,10 +110,12 @@ const CASES: Record<string, Case> = {
     },
     WeightsCommitted: {
         decode: decodeWeightEvent,
+        byFieldNames: weightByFieldNames,
         shapes: { 3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsCommitted', who: A, netuidIndex: INDEX_M2_N5, hash: H }) } },
     },
     WeightsRevealed: {
         decode: decodeWeightEvent,
+        byFieldNames: weightByFieldNames,
         shapes: { 3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsRevealed', who: A, netuidIndex: INDEX_M2_N5, hash: H }) } },
     },
     IncentiveAlphaEmittedToMiners: {
@@ -164,6 +181,20 @@ describe.each(Object.keys(CASES))('%s', (event) => {
             if (!shape) throw new Error(`spec ${rt.specVersion}: ${event} has a shape this test does not know (${shapeKey(rt, sm + event)} fields)`)
             const decoded = c.decode(encodeEvent(rt, sm + event, shape.args))
             expect([rt.specVersion, decoded]).toEqual([rt.specVersion, shape.expected(rt.specVersion)])
+        }
+    })
+
+    it('decodes to the same values by field / type names alone (the fallback, tried on every real shape)', () => {
+        const c = CASES[event]
+        if (!c.byFieldNames) return
+        for (const rt of runtimes.filter((r) => r.hasEvent(sm + event))) {
+            const shape = c.shapes[shapeKey(rt, sm + event)]
+            const e = encodeEvent(rt, sm + event, shape.args)
+            if (shape.byFieldNames === false) {
+                expect(() => c.byFieldNames!(e)).toThrow('not decodable by field names')
+            } else {
+                expect([rt.specVersion, c.byFieldNames(e)]).toEqual([rt.specVersion, shape.expected(rt.specVersion)])
+            }
         }
     })
 })

@@ -57,7 +57,8 @@ function decodeKnownVersion(event: Event): DecodedRegistrationEvent | undefined 
     return undefined
 }
 
-function decodeByFieldNames(event: Event): DecodedRegistrationEvent {
+/** Exported for tests, which check it against every known shape. */
+export function decodeByFieldNames(event: Event): DecodedRegistrationEvent {
     const netuid = { key: 'netuid', kind: 'netuid', names: ['netuid'] } as const
     switch (event.name) {
         case sm.neuronRegistered.name: {

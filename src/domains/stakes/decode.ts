@@ -124,7 +124,8 @@ const BY_FIELD_NAMES: Record<string, { kind: StakeKind; wanted: Wanted[] }> = {
     [sm.alphaBurned.name]: { kind: 'BURN', wanted: [coldkey, hotkey, alpha, netuid] },
 }
 
-function decodeByFieldNames(event: Event): DecodedStakeEvent {
+/** Exported for tests, which check it against every known shape. */
+export function decodeByFieldNames(event: Event): DecodedStakeEvent {
     const spec = BY_FIELD_NAMES[event.name]
     if (!spec) throw new UnknownEventVersionError(event.name, event.block.specVersion)
     const v = readByFieldNames(event, spec.wanted)

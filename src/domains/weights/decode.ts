@@ -52,7 +52,8 @@ function decodeKnownVersion(event: Event): DecodedWeightEvent | undefined {
     return undefined
 }
 
-function decodeByFieldNames(event: Event): DecodedWeightEvent {
+/** Exported for tests, which check it against every known shape. */
+export function decodeByFieldNames(event: Event): DecodedWeightEvent {
     const netuidIndex = { key: 'netuidIndex', kind: 'netuidIndex', names: ['netuid', 'netuidIndex'] } as const
     switch (event.name) {
         case sm.weightsSet.name: {
