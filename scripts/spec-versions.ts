@@ -142,7 +142,7 @@ export async function loadSource(src: Source): Promise<RuntimeMetadata> {
 }
 
 /** squid-substrate-metadata-explorer output: one {specName, specVersion, blockNumber, blockHash, metadata} per line. */
-function readExplored(file: string): SpecVersionRecord[] {
+export function readExplored(file: string): SpecVersionRecord[] {
     return fs
         .readFileSync(file, 'utf8')
         .split('\n')

@@ -10,6 +10,11 @@
  * and decoded the way the processor does it (test/support/runtimes.ts).
  */
 import type { ApiPromise } from '@polkadot/api'
+import { execFile } from 'child_process'
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
+import { promisify } from 'util'
 import { Client } from 'pg'
 import { RpcClient } from '@subsquid/rpc-client'
 import { Runtime } from '@subsquid/substrate-runtime'
@@ -17,10 +22,14 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { createLogger } from '@subsquid/logger'
 import { createHandler } from '../../src/handler'
 import { applyMigrations } from '../../src/db/migrate'
-import { unprocessedEvents } from '../../src/util/metrics'
+import { registerMetrics, unprocessedEvents } from '../../src/util/metrics'
+import { createProcessor } from '../../src/processor'
+import { readExplored, loadSource, readSources } from '../../scripts/spec-versions'
 import { toSs58 } from '../../src/util/ss58'
 import type { DbConfig } from '../../src/config'
 import { createDatabase, dbEnv, dropDatabase } from '../support/db'
+import { freePort, ROOT } from '../support/processes'
+import WebSocket, { WebSocketServer } from 'ws'
 import { describeIntegration } from '../support/it-env'
 import { chainUidMap, connect } from '../support/chain-oracle'
 import { availableRuntimes, encodeEvent, futureRuntime } from '../support/runtimes'
@@ -130,4 +139,76 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         const after = (await unprocessedEvents.get()).values.find((v) => v.labels.event === 'SubtensorModule.StakeRemoved' && v.labels.spec_version === String(SPEC))?.value
         expect(after).toBe(before + 1)
     }, 300_000)
+
+    // after the test above counted its one unprocessed event
+    it('the processor serves the counter on its Prometheus endpoint', async () => {
+        const processor = createProcessor({ rpcEndpoint: env().rpcEndpoint, startBlock: 0, db })
+        expect(registerMetrics(processor)).toEqual({ registered: true })
+        // what processor.run() does to serve metrics (SQD's own server over its registry); port 0 = any free port
+        const prometheus = (processor as any).prometheus
+        prometheus.setPort(0)
+        const server = await prometheus.serve()
+        try {
+            const text = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text()
+            expect(text).toContain('process_cpu_user_seconds_total') // SQD's registry, its default metrics
+            expect(text).toContain(`taoindex_unprocessed_events_total{event="SubtensorModule.StakeRemoved",spec_version="${SPEC}"} 1`)
+        } finally {
+            await server.close()
+        }
+    })
+
+    it('typegen:explore reads every runtime from a live node: the devnet\'s 103 -> 143 -> 218, at the blocks they started', async () => {
+        const out = path.join(os.tmpdir(), `taoindex-explored-${process.pid}.jsonl`)
+        const alias = await aliasingProxy(env().rpcEndpoint, { chain_getRuntimeVersion: 'state_getRuntimeVersion' })
+        try {
+            const bin = path.join(ROOT, 'node_modules/.bin/squid-substrate-metadata-explorer')
+            await promisify(execFile)(bin, ['--rpc', `ws://127.0.0.1:${alias.port}`, '--out', out], { timeout: 240_000 })
+            const explored = readExplored(out)
+            // the explorer gives the first block whose state holds the runtime: for an upgrade, the
+            // block that ran setCode, one before the first block the new runtime executes
+            expect(explored.map((r) => [r.specVersion, r.blockNumber])).toEqual(env().report.specVersions.map((s) => [s.specVersion, Math.max(0, s.fromBlock - 1)]))
+            // the node's metadata of each runtime is what spec-versions.ts derives from the same wasm
+            for (const r of explored) {
+                const src = readSources().sources.find((s) => s.file.includes(`spec${r.specVersion}-`))!
+                expect((await loadSource(src)).metadata).toEqual(r.metadata)
+            }
+        } finally {
+            fs.rmSync(out, { force: true })
+            await alias.close()
+        }
+    }, 300_000)
 })
+
+/**
+ * A WebSocket relay to `target` that renames RPC methods: Chopsticks serves
+ * state_getRuntimeVersion but not its alias chain_getRuntimeVersion, which real nodes have and the
+ * metadata explorer calls. Everything else passes through untouched.
+ */
+async function aliasingProxy(target: string, rename: Record<string, string>): Promise<{ port: number; close: () => Promise<void> }> {
+    const port = await freePort()
+    const server = new WebSocketServer({ host: '127.0.0.1', port })
+    server.on('connection', (client) => {
+        const upstream = new WebSocket(target)
+        const queued: string[] = []
+        upstream.on('open', () => queued.splice(0).forEach((m) => upstream.send(m)))
+        upstream.on('message', (data) => client.send(data.toString()))
+        upstream.on('close', () => client.close())
+        client.on('close', () => upstream.close())
+        client.on('message', (data) => {
+            const msg = JSON.parse(data.toString())
+            for (const m of Array.isArray(msg) ? msg : [msg]) if (rename[m.method]) m.method = rename[m.method]
+            const text = JSON.stringify(msg)
+            if (upstream.readyState === WebSocket.OPEN) upstream.send(text)
+            else queued.push(text)
+        })
+    })
+    await new Promise((resolve) => server.once('listening', resolve))
+    return {
+        port,
+        close: () =>
+            new Promise<void>((resolve) => {
+                for (const c of server.clients) c.terminate()
+                server.close(() => resolve())
+            }),
+    }
+}
