@@ -90,3 +90,14 @@ export function futureRuntime(base: Runtime, specVersion: number, edit: (variant
     for (const v of def.value.variants) v.fields = variants.get(v.name)
     return new Runtime({ specName: base.specName, specVersion, implName: base.implName, implVersion: 1 }, md)
 }
+
+/**
+ * A SubtensorModule/other call encoded with the runtime's registry and decoded back as the
+ * processor's call parser does (decodeCall -> toCallRecord -> toJSON). `args` by field name.
+ */
+export function encodeCall(rt: Runtime, name: string, args: Record<string, unknown>): { name: string; args: any } {
+    const [pallet, method] = name.split('.')
+    const bytes = rt.encodeCall({ __kind: pallet, value: { __kind: method, ...args } } as any)
+    const record = rt.toCallRecord(rt.decodeCall(bytes))
+    return { name: record.name, args: toJSON(record.args) }
+}

@@ -93,8 +93,12 @@ export function weightSource(event: Event, netuid: number): { source: Source; ve
         case 'SubtensorModule.reveal_weights':
         case 'SubtensorModule.reveal_mechanism_weights':
             return { source: 'REVEAL', versionKey: key(args.versionKey) }
-        case 'SubtensorModule.batch_reveal_weights':
-            return { source: 'REVEAL', versionKey: key(args.versionKey) }
+        case 'SubtensorModule.batch_reveal_weights': {
+            // one version key per revealed item, and the WeightsSet events do not say which item
+            // they are: the key is known only when all items agree
+            const keys = new Set((args.versionKeys ?? []).map((k: unknown) => String(k)))
+            return { source: 'REVEAL', versionKey: keys.size === 1 ? key([...keys][0]) : null }
+        }
         case 'SubtensorModule.batch_set_weights': {
             const netuids: unknown[] = args.netuids ?? []
             const i = netuids.findIndex((n) => Number(n) === netuid)
