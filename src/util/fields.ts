@@ -10,6 +10,7 @@
  */
 import type { Event } from '../processor'
 import { UnknownEventVersionError } from './errors'
+import { eventsDecodedByFieldNames } from './metrics'
 
 export type FieldKind = 'account' | 'netuid' | 'netuidIndex' | 'u16' | 'tao' | 'alpha' | 'u64' | 'h256'
 
@@ -99,5 +100,6 @@ export function readByFieldNames(event: Event, wanted: Wanted[]): Record<string,
         used.add(at)
         out[w.key] = check(event, w, values[at])
     }
+    eventsDecodedByFieldNames.inc({ event: event.name, spec_version: String(event.block.specVersion) })
     return out
 }

@@ -13,6 +13,15 @@ export const unprocessedEvents = new Counter({
     registers: [],
 })
 
+const BY_FIELD_NAMES = 'taoindex_events_decoded_by_field_names_total'
+/** Events of a shape no typegen version knows, decoded by field names (src/util/fields.ts): time to refresh typegen. */
+export const eventsDecodedByFieldNames = new Counter({
+    name: BY_FIELD_NAMES,
+    help: 'Events whose shape matched no known runtime version and were decoded by the field names of their runtime metadata (refresh typegen)',
+    labelNames: ['event', 'spec_version'],
+    registers: [],
+})
+
 /**
  * Adds our metrics to the processor's registry. SQD 8.5 keeps that registry in a private field
  * (`prometheus.registry`, a prom-client Registry) and has no API to add metrics; if a later
@@ -22,5 +31,6 @@ export function registerMetrics(processor: object): { registered: boolean } {
     const registry = (processor as any).prometheus?.registry
     if (!(registry instanceof Registry)) return { registered: false }
     if (!registry.getSingleMetric(UNPROCESSED)) registry.registerMetric(unprocessedEvents)
+    if (!registry.getSingleMetric(BY_FIELD_NAMES)) registry.registerMetric(eventsDecodedByFieldNames)
     return { registered: true }
 }

@@ -152,6 +152,8 @@ describeIntegration('a runtime the indexer does not know', (env) => {
             const text = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text()
             expect(text).toContain('process_cpu_user_seconds_total') // SQD's registry, its default metrics
             expect(text).toContain(`taoindex_unprocessed_events_total{event="SubtensorModule.StakeRemoved",spec_version="${SPEC}"} 1`)
+            // the StakeAdded of the new shape, read by type names
+            expect(text).toContain(`taoindex_events_decoded_by_field_names_total{event="SubtensorModule.StakeAdded",spec_version="${SPEC}"} 1`)
         } finally {
             await server.close()
         }
