@@ -5,8 +5,16 @@
  * Sources, in this order:
  *   - runtime wasm in raw chain specs / hex wasm files: metadata is produced by executing the
  *     runtime's own `Metadata_metadata` API in Chopsticks' wasm executor (no chain needed);
- *   - V14 metadata hex files (as `state_getMetadata` returns them).
+ *   - metadata files: V14 hex (as `state_getMetadata` returns it), V15 hex as
+ *     `Metadata_metadata_at_version(15)` returns it (Option<OpaqueMetadata>), or binary V15/V16
+ *     (.scale); V15/V16 are converted to V14 (scripts/metadata-v14.ts), the only version
+ *     @subsquid/substrate-runtime and typegen read.
+ *   - a spec-version file written by squid-substrate-metadata-explorer from a live archive node
+ *     (`npm run typegen:explore -- <archive rpc url>` writes .typegen/explored.jsonl; kind
+ *     `explorer-jsonl`, skipped while absent): every runtime the chain ever ran, with the block it
+ *     started at. Its records win over file sources of the same spec version.
  * Which files are used is listed in typegen.sources.json, with paths relative to the repo root.
+ * Tests load the same runtimes through `loadSource` (test/support/runtimes.ts).
  *
  * Usage: npm run typegen  (runs this, then squid-substrate-typegen typegen.json)
  */
@@ -14,13 +22,21 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { runTask, getRuntimeVersion } from '@acala-network/chopsticks-core'
 import { decodeMetadata } from '@subsquid/substrate-runtime/lib/metadata'
+import { metadataBytes, toMetadataV14Hex } from './metadata-v14'
 
 type HexString = `0x${string}`
 
-interface Source {
+export interface Source {
     /** path relative to the repository root */
     file: string
-    kind: 'chainspec' | 'wasm-hex' | 'metadata-v14-hex'
+    kind: 'chainspec' | 'wasm-hex' | 'metadata-v14-hex' | 'metadata-v15opt-hex' | 'metadata-scale' | 'explorer-jsonl'
+}
+
+export interface RuntimeMetadata {
+    specName: string
+    specVersion: number
+    /** V14, 0x-hex */
+    metadata: string
 }
 
 interface SpecVersionRecord {
@@ -31,7 +47,8 @@ interface SpecVersionRecord {
     metadata: string
 }
 
-const ROOT = path.resolve(__dirname, '..')
+export const ROOT = path.resolve(__dirname, '..')
+export const SOURCES_FILE = path.join(ROOT, 'typegen.sources.json')
 const CODE_KEY = '0x3a636f6465' // twox-free well-known key ":code"
 
 function readWasm(file: string, kind: Source['kind']): HexString {
@@ -51,7 +68,7 @@ function stripCompactLength(hex: string): string {
     return '0x' + bytes.subarray(prefix).toString('hex')
 }
 
-async function metadataFromWasm(wasm: HexString): Promise<{ specName: string; specVersion: number; metadata: string }> {
+async function metadataFromWasm(wasm: HexString): Promise<RuntimeMetadata> {
     const version = await getRuntimeVersion(wasm)
     const res: any = await runTask({
         wasm,
@@ -97,9 +114,48 @@ function readCompact(b: Buffer, off: number): [number, number] {
     throw new Error('compact too large for a string length')
 }
 
+export function readSources(): { out: string; sources: Source[] } {
+    return JSON.parse(fs.readFileSync(SOURCES_FILE, 'utf8'))
+}
+
+/** One source's runtime: its name, version and V14 metadata. */
+export async function loadSource(src: Source): Promise<RuntimeMetadata> {
+    const file = path.resolve(ROOT, src.file)
+    let metadata: string
+    switch (src.kind) {
+        case 'chainspec':
+        case 'wasm-hex':
+            return metadataFromWasm(readWasm(file, src.kind))
+        case 'metadata-v14-hex':
+            metadata = fs.readFileSync(file, 'utf8').trim()
+            break
+        case 'metadata-v15opt-hex':
+            metadata = toMetadataV14Hex(metadataBytes(fs.readFileSync(file, 'utf8'), 'opt-hex'))
+            break
+        case 'metadata-scale':
+            metadata = toMetadataV14Hex(metadataBytes(fs.readFileSync(file), 'scale'))
+            break
+        default:
+            throw new Error(`${src.file}: unknown kind ${(src as Source).kind}`)
+    }
+    return { ...specVersionOfV14(metadata), metadata }
+}
+
+/** squid-substrate-metadata-explorer output: one {specName, specVersion, blockNumber, blockHash, metadata} per line. */
+export function readExplored(file: string): SpecVersionRecord[] {
+    return fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+            const r = JSON.parse(l) as SpecVersionRecord
+            // nodes serve V14 from state_getMetadata today; convert should one serve newer
+            return { ...r, metadata: toMetadataV14Hex(metadataBytes(r.metadata, 'hex')) }
+        })
+}
+
 async function main() {
-    const sourcesFile = path.join(ROOT, 'typegen.sources.json')
-    const { out, sources } = JSON.parse(fs.readFileSync(sourcesFile, 'utf8')) as { out: string; sources: Source[] }
+    const { out, sources } = readSources()
     const records = new Map<number, SpecVersionRecord>()
     for (const src of sources) {
         const file = path.resolve(ROOT, src.file)
@@ -107,12 +163,16 @@ async function main() {
             console.error(`spec-versions: skipping missing ${src.file}`)
             continue
         }
-        let rec: { specName: string; specVersion: number; metadata: string }
-        if (src.kind === 'metadata-v14-hex') {
-            const metadata = fs.readFileSync(file, 'utf8').trim()
-            rec = { ...specVersionOfV14(metadata), metadata }
-        } else {
-            rec = await metadataFromWasm(readWasm(file, src.kind))
+        if (src.kind === 'explorer-jsonl') {
+            const explored = readExplored(file)
+            for (const rec of explored) records.set(rec.specVersion, rec)
+            console.error(`spec-versions: ${src.file} -> ${explored.length} runtimes from a live node`)
+            continue
+        }
+        const rec = await loadSource(src)
+        if (records.has(rec.specVersion)) {
+            console.error(`spec-versions: ${src.file}: spec ${rec.specVersion} already known, kept the first`)
+            continue
         }
         // No chain block is behind these records; typegen only uses specName/specVersion/metadata.
         records.set(rec.specVersion, { ...rec, blockNumber: 0, blockHash: '0x00' })
@@ -126,7 +186,9 @@ async function main() {
     process.exit(0)
 }
 
-main().catch((e) => {
-    console.error(`spec-versions: ${e instanceof Error ? e.message : e}`)
-    process.exit(1)
-})
+if (require.main === module) {
+    main().catch((e) => {
+        console.error(`spec-versions: ${e instanceof Error ? e.message : e}`)
+        process.exit(1)
+    })
+}

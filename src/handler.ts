@@ -12,6 +12,7 @@ import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
 import { PoolsBatch } from './domains/pools'
 import { UnknownEventVersionError } from './util/errors'
+import { unprocessedEvents } from './util/metrics'
 
 /** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
 const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
@@ -60,6 +61,7 @@ export function createHandler() {
                 } catch (e) {
                     if (!(e instanceof UnknownEventVersionError)) throw e
                     ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
+                    unprocessedEvents.inc({ event: event.name, spec_version: String(block.header.specVersion) })
                     unprocessed.push(
                         new UnprocessedEvent({
                             id: eventId(block.header.height, event.index),

@@ -7,6 +7,7 @@ import { applyMigrations, enableAnalystLogin } from './db/migrate'
 import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc } from './preflight'
 import { createHandler } from './handler'
+import { registerMetrics } from './util/metrics'
 
 const log = createLogger('taoindex:processor')
 
@@ -30,6 +31,7 @@ async function main() {
     })
 
     const processor = createProcessor(config)
+    if (!registerMetrics(processor).registered) log.warn('taoindex_* metrics not served: this SQD version keeps its Prometheus registry elsewhere')
     const db = new TypeormDatabase({ supportHotBlocks: true })
     processor.run(db, createHandler())
 }

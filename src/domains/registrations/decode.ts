@@ -1,6 +1,7 @@
 import { events } from '../../types'
 import type { Event } from '../../processor'
 import { UnknownEventVersionError } from '../../util/errors'
+import { readByFieldNames } from '../../util/fields'
 
 const sm = events.subtensorModule
 
@@ -17,7 +18,16 @@ export type DecodedRegistrationEvent =
     | { kind: 'NetworkRemoved'; netuid: number }
     | { kind: 'HotkeySwapped'; coldkey: string; oldHotkey: string; newHotkey: string }
 
+/**
+ * Shapes: NeuronRegistered (netuid, uid, hotkey), NetworkAdded (netuid, mechanism), NetworkRemoved
+ * (netuid) since 103 (netuid typed NetUid from 315, same encoding); HotkeySwapped {coldkey,
+ * old_hotkey, new_hotkey} since 143. Other shapes are read by field names.
+ */
 export function decodeRegistrationEvent(event: Event): DecodedRegistrationEvent {
+    return decodeKnownVersion(event) ?? decodeByFieldNames(event)
+}
+
+function decodeKnownVersion(event: Event): DecodedRegistrationEvent | undefined {
     switch (event.name) {
         case sm.neuronRegistered.name:
             if (sm.neuronRegistered.v103.is(event)) {
@@ -38,9 +48,37 @@ export function decodeRegistrationEvent(event: Event): DecodedRegistrationEvent 
             break
         case sm.hotkeySwapped.name:
             if (sm.hotkeySwapped.v143.is(event)) {
-                return { kind: 'HotkeySwapped', ...sm.hotkeySwapped.v143.decode(event) }
+                // SQD's struct check accepts extra named fields: take only ours
+                const { coldkey, oldHotkey, newHotkey } = sm.hotkeySwapped.v143.decode(event)
+                return { kind: 'HotkeySwapped', coldkey, oldHotkey, newHotkey }
             }
             break
+    }
+    return undefined
+}
+
+/** Exported for tests, which check it against every known shape. */
+export function decodeByFieldNames(event: Event): DecodedRegistrationEvent {
+    const netuid = { key: 'netuid', kind: 'netuid', names: ['netuid'] } as const
+    switch (event.name) {
+        case sm.neuronRegistered.name: {
+            const v = readByFieldNames(event, [netuid, { key: 'uid', kind: 'u16', names: ['uid', 'neuronUid'] }, { key: 'hotkey', kind: 'account', names: ['hotkey'] }])
+            return { kind: 'NeuronRegistered', netuid: v.netuid, uid: v.uid, hotkey: v.hotkey }
+        }
+        case sm.networkAdded.name: {
+            const v = readByFieldNames(event, [netuid, { key: 'mechanism', kind: 'u16', names: ['mechanism', 'mechid', 'mechanismId'] }])
+            return { kind: 'NetworkAdded', netuid: v.netuid, mechanism: v.mechanism }
+        }
+        case sm.networkRemoved.name:
+            return { kind: 'NetworkRemoved', netuid: readByFieldNames(event, [netuid]).netuid }
+        case sm.hotkeySwapped.name: {
+            const v = readByFieldNames(event, [
+                { key: 'coldkey', kind: 'account', names: ['coldkey'] },
+                { key: 'oldHotkey', kind: 'account', names: ['oldHotkey'] },
+                { key: 'newHotkey', kind: 'account', names: ['newHotkey'] },
+            ])
+            return { kind: 'HotkeySwapped', coldkey: v.coldkey, oldHotkey: v.oldHotkey, newHotkey: v.newHotkey }
+        }
     }
     throw new UnknownEventVersionError(event.name, event.block.specVersion)
 }

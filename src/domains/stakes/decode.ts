@@ -1,6 +1,7 @@
 import { events } from '../../types'
 import type { Event } from '../../processor'
 import { UnknownEventVersionError } from '../../util/errors'
+import { readByFieldNames, Wanted } from '../../util/fields'
 
 const sm = events.subtensorModule
 
@@ -38,8 +39,13 @@ export interface DecodedStakeEvent {
  *   StakeTransferred v224 (coldkey_from, coldkey_to, hotkey, netuid_from, netuid_to, tao).
  *   StakeSwapped v224 (coldkey, hotkey, netuid_from, netuid_to, tao).
  *   AlphaRecycled / AlphaBurned v315 (coldkey, hotkey, alpha, netuid).
+ * A shape none of these match (a newer runtime) is read by field names (decodeByFieldNames).
  */
 export function decodeStakeEvent(event: Event): DecodedStakeEvent {
+    return decodeKnownVersion(event) ?? decodeByFieldNames(event)
+}
+
+function decodeKnownVersion(event: Event): DecodedStakeEvent | undefined {
     switch (event.name) {
         case sm.stakeAdded.name:
         case sm.stakeRemoved.name: {
@@ -95,5 +101,47 @@ export function decodeStakeEvent(event: Event): DecodedStakeEvent {
             break
         }
     }
-    throw new UnknownEventVersionError(event.name, event.block.specVersion)
+    return undefined
+}
+
+const coldkey: Wanted = { key: 'coldkey', kind: 'account', names: ['coldkey', 'fromColdkey', 'originColdkey'] }
+const hotkey: Wanted = { key: 'hotkey', kind: 'account', names: ['hotkey', 'fromHotkey', 'originHotkey'] }
+const netuid: Wanted = { key: 'netuid', kind: 'netuid', names: ['netuid', 'fromNetuid', 'originNetuid'] }
+const destColdkey: Wanted = { key: 'destColdkey', kind: 'account', names: ['destColdkey', 'toColdkey', 'destinationColdkey'] }
+const destHotkey: Wanted = { key: 'destHotkey', kind: 'account', names: ['destHotkey', 'toHotkey', 'destinationHotkey'] }
+const destNetuid: Wanted = { key: 'destNetuid', kind: 'netuid', names: ['destNetuid', 'toNetuid', 'destinationNetuid'] }
+const tao: Wanted = { key: 'tao', kind: 'tao', names: ['tao', 'taoAmount', 'amount'] }
+const alpha: Wanted = { key: 'alpha', kind: 'alpha', names: ['alpha', 'alphaAmount'] }
+
+/** Tuple fields are taken left to right, so each list is in the order the chain has always used. */
+const BY_FIELD_NAMES: Record<string, { kind: StakeKind; wanted: Wanted[] }> = {
+    [sm.stakeAdded.name]: { kind: 'ADD', wanted: [coldkey, hotkey, tao, alpha, netuid, { key: 'fee', kind: 'tao', names: ['fee'], optional: true }] },
+    [sm.stakeRemoved.name]: { kind: 'REMOVE', wanted: [coldkey, hotkey, tao, alpha, netuid, { key: 'fee', kind: 'tao', names: ['fee'], optional: true }] },
+    [sm.stakeMoved.name]: { kind: 'MOVE', wanted: [coldkey, hotkey, destHotkey, netuid, destNetuid, { ...tao, optional: true }] },
+    [sm.stakeTransferred.name]: { kind: 'TRANSFER', wanted: [coldkey, destColdkey, hotkey, netuid, destNetuid, tao] },
+    [sm.stakeSwapped.name]: { kind: 'SWAP', wanted: [coldkey, hotkey, netuid, destNetuid, tao] },
+    [sm.alphaRecycled.name]: { kind: 'RECYCLE', wanted: [coldkey, hotkey, alpha, netuid] },
+    [sm.alphaBurned.name]: { kind: 'BURN', wanted: [coldkey, hotkey, alpha, netuid] },
+}
+
+/** Exported for tests, which check it against every known shape. */
+export function decodeByFieldNames(event: Event): DecodedStakeEvent {
+    const spec = BY_FIELD_NAMES[event.name]
+    if (!spec) throw new UnknownEventVersionError(event.name, event.block.specVersion)
+    const v = readByFieldNames(event, spec.wanted)
+    const base = { kind: spec.kind, coldkey: v.coldkey, hotkey: v.hotkey, netuid: v.netuid }
+    switch (spec.kind) {
+        case 'ADD':
+        case 'REMOVE':
+            return { ...base, tao: v.tao, alpha: v.alpha, ...(v.fee != null ? { fee: v.fee } : {}) }
+        case 'MOVE':
+            return { ...base, tao: v.tao ?? null, alpha: null, dest: { coldkey: v.coldkey, hotkey: v.destHotkey, netuid: v.destNetuid } }
+        case 'TRANSFER':
+            return { ...base, tao: v.tao, alpha: null, dest: { coldkey: v.destColdkey, hotkey: v.hotkey, netuid: v.destNetuid } }
+        case 'SWAP':
+            return { ...base, tao: v.tao, alpha: null, dest: { coldkey: v.coldkey, hotkey: v.hotkey, netuid: v.destNetuid } }
+        case 'RECYCLE':
+        case 'BURN':
+            return { ...base, tao: null, alpha: v.alpha }
+    }
 }

@@ -1,6 +1,7 @@
 import { events, storage } from '../../types'
 import type { Block, Event } from '../../processor'
 import { UnknownEventVersionError } from '../../util/errors'
+import { readByFieldNames } from '../../util/fields'
 import { STORAGE_PAGE } from '../../util/storage'
 
 const sm = events.subtensorModule
@@ -18,7 +19,16 @@ export type DecodedWeightEvent =
     | { kind: 'WeightsSet'; netuidIndex: number; uid: number }
     | { kind: 'WeightsCommitted' | 'WeightsRevealed'; who: string; netuidIndex: number; hash: string }
 
+/**
+ * Shapes: WeightsSet (netuid index, uid) since 103; WeightsCommitted / WeightsRevealed (who, netuid
+ * index, hash) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
+ * (same u16 encoding): split it with splitNetuidIndex. Other shapes are read by field names.
+ */
 export function decodeWeightEvent(event: Event): DecodedWeightEvent {
+    return decodeKnownVersion(event) ?? decodeByFieldNames(event)
+}
+
+function decodeKnownVersion(event: Event): DecodedWeightEvent | undefined {
     switch (event.name) {
         case sm.weightsSet.name:
             if (sm.weightsSet.v103.is(event)) {
@@ -38,6 +48,28 @@ export function decodeWeightEvent(event: Event): DecodedWeightEvent {
                 return { kind: 'WeightsRevealed', who, netuidIndex, hash }
             }
             break
+    }
+    return undefined
+}
+
+/** Exported for tests, which check it against every known shape. */
+export function decodeByFieldNames(event: Event): DecodedWeightEvent {
+    const netuidIndex = { key: 'netuidIndex', kind: 'netuidIndex', names: ['netuid', 'netuidIndex'] } as const
+    switch (event.name) {
+        case sm.weightsSet.name: {
+            const v = readByFieldNames(event, [netuidIndex, { key: 'uid', kind: 'u16', names: ['uid', 'neuronUid'] }])
+            return { kind: 'WeightsSet', netuidIndex: v.netuidIndex, uid: v.uid }
+        }
+        case sm.weightsCommitted.name:
+        case sm.weightsRevealed.name: {
+            const v = readByFieldNames(event, [
+                { key: 'who', kind: 'account', names: ['who', 'hotkey', 'account'] },
+                netuidIndex,
+                { key: 'hash', kind: 'h256', names: ['hash', 'commitHash'] },
+            ])
+            const kind = event.name === sm.weightsCommitted.name ? 'WeightsCommitted' : 'WeightsRevealed'
+            return { kind, who: v.who, netuidIndex: v.netuidIndex, hash: v.hash }
+        }
     }
     throw new UnknownEventVersionError(event.name, event.block.specVersion)
 }
@@ -61,8 +93,12 @@ export function weightSource(event: Event, netuid: number): { source: Source; ve
         case 'SubtensorModule.reveal_weights':
         case 'SubtensorModule.reveal_mechanism_weights':
             return { source: 'REVEAL', versionKey: key(args.versionKey) }
-        case 'SubtensorModule.batch_reveal_weights':
-            return { source: 'REVEAL', versionKey: key(args.versionKey) }
+        case 'SubtensorModule.batch_reveal_weights': {
+            // one version key per revealed item, and the WeightsSet events do not say which item
+            // they are: the key is known only when all items agree
+            const keys = new Set((args.versionKeys ?? []).map((k: unknown) => String(k)))
+            return { source: 'REVEAL', versionKey: keys.size === 1 ? key([...keys][0]) : null }
+        }
         case 'SubtensorModule.batch_set_weights': {
             const netuids: unknown[] = args.netuids ?? []
             const i = netuids.findIndex((n) => Number(n) === netuid)

@@ -274,3 +274,55 @@ export const alphaBurned =  {
         sts.tuple([v315.AccountId32, v315.AccountId32, sts.bigint(), sts.number()])
     ),
 }
+
+export const autoStakeAdded =  {
+    name: 'SubtensorModule.AutoStakeAdded',
+    /**
+     * Auto-staking hotkey received stake
+     */
+    v315: new EventType(
+        'SubtensorModule.AutoStakeAdded',
+        sts.struct({
+            /**
+             * Subnet identifier.
+             */
+            netuid: sts.number(),
+            /**
+             * Destination account that received the auto-staked funds.
+             */
+            destination: v315.AccountId32,
+            /**
+             * Hotkey account whose stake was auto-staked.
+             */
+            hotkey: v315.AccountId32,
+            /**
+             * Owner (coldkey) account associated with the hotkey.
+             */
+            owner: v315.AccountId32,
+            /**
+             * Amount of alpha auto-staked.
+             */
+            incentive: sts.bigint(),
+        })
+    ),
+}
+
+export const incentiveAlphaEmittedToMiners =  {
+    name: 'SubtensorModule.IncentiveAlphaEmittedToMiners',
+    /**
+     * End-of-epoch miner incentive alpha by UID
+     */
+    v315: new EventType(
+        'SubtensorModule.IncentiveAlphaEmittedToMiners',
+        sts.struct({
+            /**
+             * Subnet identifier.
+             */
+            netuid: sts.number(),
+            /**
+             * UID-indexed array of miner incentive alpha; index equals UID.
+             */
+            emissions: sts.array(() => sts.bigint()),
+        })
+    ),
+}

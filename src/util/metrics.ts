@@ -1,0 +1,36 @@
+/**
+ * The indexer's own Prometheus metrics, served by the SQD processor's metrics server
+ * (PROCESSOR_PROMETHEUS_PORT / PROMETHEUS_PORT, `/metrics`) next to its sqd_processor_* metrics.
+ */
+import { Counter, Registry } from 'prom-client'
+
+/** Events no decoder understood (rows of unprocessed_event), by event name and runtime spec. */
+const UNPROCESSED = 'taoindex_unprocessed_events_total'
+export const unprocessedEvents = new Counter({
+    name: UNPROCESSED,
+    help: 'Events skipped because their shape matched no known runtime version and could not be decoded by field names (see the unprocessed_event table)',
+    labelNames: ['event', 'spec_version'],
+    registers: [],
+})
+
+const BY_FIELD_NAMES = 'taoindex_events_decoded_by_field_names_total'
+/** Events of a shape no typegen version knows, decoded by field names (src/util/fields.ts): time to refresh typegen. */
+export const eventsDecodedByFieldNames = new Counter({
+    name: BY_FIELD_NAMES,
+    help: 'Events whose shape matched no known runtime version and were decoded by the field names of their runtime metadata (refresh typegen)',
+    labelNames: ['event', 'spec_version'],
+    registers: [],
+})
+
+/**
+ * Adds our metrics to the processor's registry. SQD 8.5 keeps that registry in a private field
+ * (`prometheus.registry`, a prom-client Registry) and has no API to add metrics; if a later
+ * version moves it, the metrics are not served and this says so, nothing else changes.
+ */
+export function registerMetrics(processor: object): { registered: boolean } {
+    const registry = (processor as any).prometheus?.registry
+    if (!(registry instanceof Registry)) return { registered: false }
+    if (!registry.getSingleMetric(UNPROCESSED)) registry.registerMetric(unprocessedEvents)
+    if (!registry.getSingleMetric(BY_FIELD_NAMES)) registry.registerMetric(eventsDecodedByFieldNames)
+    return { registered: true }
+}
