@@ -19,6 +19,7 @@ const A = '0x' + '11'.repeat(32)
 const B = '0x' + '22'.repeat(32)
 const C = '0x' + '33'.repeat(32)
 const H = '0x' + 'ab'.repeat(32)
+const H2 = '0x' + 'cd'.repeat(32)
 
 /** mechanism 2 of subnet 5, as storage indexes are keyed from 320 */
 const INDEX_M2_N5 = 2 * 4096 + 5
@@ -118,6 +119,11 @@ const CASES: Record<string, Case> = {
         byFieldNames: weightByFieldNames,
         shapes: { 3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsRevealed', who: A, netuidIndex: INDEX_M2_N5, hash: H }) } },
     },
+    WeightsBatchRevealed: {
+        decode: decodeWeightEvent,
+        // a vector field: the field-name fallback does not read vectors
+        shapes: { 3: { args: [A, INDEX_M2_N5, [H, H2]], expected: () => ({ kind: 'WeightsBatchRevealed', who: A, netuidIndex: INDEX_M2_N5, hashes: [H, H2] }) } },
+    },
     IncentiveAlphaEmittedToMiners: {
         decode: decodeEmissionEvent,
         shapes: {
@@ -142,7 +148,7 @@ const CASES: Record<string, Case> = {
 const FIRST_SEEN: Record<string, number> = {
     StakeAdded: 103, StakeRemoved: 103, NeuronRegistered: 103, NetworkAdded: 103, NetworkRemoved: 103, WeightsSet: 103,
     HotkeySwapped: 143,
-    StakeMoved: 204, WeightsCommitted: 204, WeightsRevealed: 204,
+    StakeMoved: 204, WeightsCommitted: 204, WeightsRevealed: 204, WeightsBatchRevealed: 204,
     StakeTransferred: 224, StakeSwapped: 224,
     AlphaRecycled: 315, AlphaBurned: 315, IncentiveAlphaEmittedToMiners: 315, AutoStakeAdded: 315,
 }

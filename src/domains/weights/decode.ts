@@ -6,7 +6,7 @@ import { STORAGE_PAGE } from '../../util/storage'
 
 const sm = events.subtensorModule
 
-export const WEIGHT_EVENT_NAMES = [sm.weightsSet.name, sm.weightsCommitted.name, sm.weightsRevealed.name] as const
+export const WEIGHT_EVENT_NAMES = [sm.weightsSet.name, sm.weightsCommitted.name, sm.weightsRevealed.name, sm.weightsBatchRevealed.name] as const
 
 /** From spec 320 subnets have mechanisms and storage is keyed by mechanism * 4096 + netuid. */
 export const MECHANISM_STRIDE = 4096
@@ -18,10 +18,11 @@ export function splitNetuidIndex(index: number): { netuid: number; mechanism: nu
 export type DecodedWeightEvent =
     | { kind: 'WeightsSet'; netuidIndex: number; uid: number }
     | { kind: 'WeightsCommitted' | 'WeightsRevealed'; who: string; netuidIndex: number; hash: string }
+    | { kind: 'WeightsBatchRevealed'; who: string; netuidIndex: number; hashes: string[] }
 
 /**
  * Shapes: WeightsSet (netuid index, uid) since 103; WeightsCommitted / WeightsRevealed (who, netuid
- * index, hash) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
+ * index, hash) and WeightsBatchRevealed (who, netuid index, hashes) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
  * (same u16 encoding): split it with splitNetuidIndex. Other shapes are read by field names.
  */
 export function decodeWeightEvent(event: Event): DecodedWeightEvent {
@@ -46,6 +47,12 @@ function decodeKnownVersion(event: Event): DecodedWeightEvent | undefined {
             if (sm.weightsRevealed.v204.is(event)) {
                 const [who, netuidIndex, hash] = sm.weightsRevealed.v204.decode(event)
                 return { kind: 'WeightsRevealed', who, netuidIndex, hash }
+            }
+            break
+        case sm.weightsBatchRevealed.name:
+            if (sm.weightsBatchRevealed.v204.is(event)) {
+                const [who, netuidIndex, hashes] = sm.weightsBatchRevealed.v204.decode(event)
+                return { kind: 'WeightsBatchRevealed', who, netuidIndex, hashes }
             }
             break
     }

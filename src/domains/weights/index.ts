@@ -79,15 +79,21 @@ export class WeightsBatch {
             )
             return
         }
-        // WeightsRevealed: the oldest open commit with that hash
-        const open = [...this.dirtyCommits.values()].find(
-            (c) => c.hotkey === hotkey && c.netuid === netuid && c.mechanism === mechanism && c.commitHash === d.hash && c.revealedAtBlock == null,
-        ) ?? (await this.store.findOne(WeightCommit, {
-            where: { hotkey, netuid, mechanism, commitHash: d.hash, revealedAtBlock: IsNull() },
+        for (const hash of d.kind === 'WeightsBatchRevealed' ? d.hashes : [d.hash]) await this.reveal(hotkey, netuid, mechanism, hash, block.height)
+    }
+
+    /** WeightsRevealed / WeightsBatchRevealed: the oldest open commit with that hash is revealed. */
+    private async reveal(hotkey: string, netuid: number, mechanism: number, hash: string, height: number) {
+        // stored commits come first (older); one revealed earlier in this batch is still open in the database
+        const stored = await this.store.find(WeightCommit, {
+            where: { hotkey, netuid, mechanism, commitHash: hash, revealedAtBlock: IsNull() },
             order: { blockNumber: 'ASC' },
-        }))
+        })
+        const open = [...stored.map((c) => this.dirtyCommits.get(c.id) ?? c), ...this.dirtyCommits.values()].find(
+            (c) => c.hotkey === hotkey && c.netuid === netuid && c.mechanism === mechanism && c.commitHash === hash && c.revealedAtBlock == null,
+        )
         if (open) {
-            open.revealedAtBlock = block.height
+            open.revealedAtBlock = height
             this.dirtyCommits.set(open.id, open)
         }
     }
