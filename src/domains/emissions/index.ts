@@ -14,6 +14,7 @@ import type { Block } from '../../processor'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { fromSs58 } from '../../util/ss58'
+import { ChangeOnlyRows } from '../../util/change-only'
 import { hasPools, POOL_ITEMS, PoolsBatch } from '../pools'
 
 const sm = storage.subtensorModule
@@ -61,25 +62,17 @@ const ALPHA_DIVIDENDS = 'SubtensorModule.AlphaDividendsPerSubnet'
 
 const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
 
-function sameEmission(a: SubnetEmission | undefined, b: SubnetEmission): boolean {
-    return a != null && EMISSION_COLUMNS.every((c) => (a as any)[c] === (b as any)[c])
+function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
+    return EMISSION_COLUMNS.every((c) => (a as any)[c] === (b as any)[c])
 }
 
 export class EmissionsBatch {
-    private emissions: SubnetEmission[] = []
+    private emissions: ChangeOnlyRows<SubnetEmission>
     private epochs: Epoch[] = []
     private neuronEpochs: NeuronEpoch[] = []
-    /** latest SubnetEmission row per subnet, loaded from the database once per batch */
-    private last = new Map<number, SubnetEmission | undefined>()
 
-    constructor(private store: Store, private pools: PoolsBatch) {}
-
-    private async lastRow(netuid: number): Promise<SubnetEmission | undefined> {
-        if (!this.last.has(netuid)) {
-            const [row] = await this.store.find(SubnetEmission, { where: { netuid }, order: { blockNumber: 'DESC' }, take: 1 })
-            this.last.set(netuid, row)
-        }
-        return this.last.get(netuid)
+    constructor(private store: Store, private pools: PoolsBatch) {
+        this.emissions = new ChangeOnlyRows(store, SubnetEmission, sameEmission)
     }
 
     /**
@@ -118,10 +111,7 @@ export class EmissionsBatch {
                 await this.pools.record(block, netuid, values.slice(k, k + poolItems.length))
                 k += poolItems.length
             }
-            if (!sameEmission(await this.lastRow(netuid), row)) {
-                this.emissions.push(row)
-                this.last.set(netuid, row)
-            }
+            await this.emissions.offer(row)
         }
         for (const netuid of epochNetuids) await this.readEpoch(block, netuid, time, await hotkeys(netuid))
         return { epoch: epochNetuids, afterEpoch }
@@ -174,7 +164,7 @@ export class EmissionsBatch {
     }
 
     async flush(): Promise<void> {
-        await this.store.insert(this.emissions)
+        await this.emissions.flush()
         await this.store.insert(this.epochs)
         await this.store.insert(this.neuronEpochs)
     }

@@ -9,6 +9,7 @@ import { SubnetPool } from '../../model'
 import { storage } from '../../types'
 import type { Block } from '../../processor'
 import { blockTime, heightKey } from '../../util/ids'
+import { ChangeOnlyRows } from '../../util/change-only'
 
 const sm = storage.subtensorModule
 
@@ -20,23 +21,15 @@ export function hasPools(block: Block): boolean {
     return sm.subnetTao.v204.is(block) && sm.subnetAlphaIn.v204.is(block) && sm.subnetAlphaOut.v204.is(block)
 }
 
-function samePool(a: SubnetPool | undefined, b: SubnetPool): boolean {
-    return a != null && a.taoReserve === b.taoReserve && a.alphaReserve === b.alphaReserve && a.alphaOutstanding === b.alphaOutstanding
-}
-
 export class PoolsBatch {
-    private rows: SubnetPool[] = []
-    /** latest row per subnet, loaded from the database once per batch */
-    private last = new Map<number, SubnetPool | undefined>()
+    private rows: ChangeOnlyRows<SubnetPool>
 
-    constructor(private store: Store) {}
-
-    private async lastRow(netuid: number): Promise<SubnetPool | undefined> {
-        if (!this.last.has(netuid)) {
-            const [row] = await this.store.find(SubnetPool, { where: { netuid }, order: { blockNumber: 'DESC' }, take: 1 })
-            this.last.set(netuid, row)
-        }
-        return this.last.get(netuid)
+    constructor(store: Store) {
+        this.rows = new ChangeOnlyRows(
+            store,
+            SubnetPool,
+            (a, b) => a.taoReserve === b.taoReserve && a.alphaReserve === b.alphaReserve && a.alphaOutstanding === b.alphaOutstanding,
+        )
     }
 
     /** `values` are the POOL_ITEMS of `netuid` at the end of `block`, defaults applied. */
@@ -51,12 +44,10 @@ export class PoolsBatch {
             alphaReserve: alphaIn,
             alphaOutstanding: alphaOut,
         })
-        if (samePool(await this.lastRow(netuid), row)) return
-        this.rows.push(row)
-        this.last.set(netuid, row)
+        await this.rows.offer(row)
     }
 
     async flush(): Promise<void> {
-        await this.store.insert(this.rows)
+        await this.rows.flush()
     }
 }

@@ -1,0 +1,34 @@
+import type { Store } from '@subsquid/typeorm-store'
+
+type SubnetRow = { id: string; netuid: number; blockNumber: number }
+
+/**
+ * Per-subnet tables that keep a row only when a value changed: the subnet's latest row, read from
+ * the database once per batch and then followed in memory, and a batch of new rows.
+ */
+export class ChangeOnlyRows<E extends SubnetRow> {
+    private latest = new Map<number, E | undefined>()
+    readonly added: E[] = []
+
+    constructor(
+        private store: Store,
+        private entity: new (...args: any[]) => E,
+        private same: (a: E, b: E) => boolean,
+    ) {}
+
+    /** Keeps `row` unless it equals the subnet's previous row. */
+    async offer(row: E): Promise<void> {
+        if (!this.latest.has(row.netuid)) {
+            const [stored] = await this.store.find(this.entity, { where: { netuid: row.netuid } as any, order: { blockNumber: 'DESC' } as any, take: 1 })
+            this.latest.set(row.netuid, stored)
+        }
+        const previous = this.latest.get(row.netuid)
+        if (previous && this.same(previous, row)) return
+        this.added.push(row)
+        this.latest.set(row.netuid, row)
+    }
+
+    async flush(): Promise<void> {
+        await this.store.insert(this.added)
+    }
+}
