@@ -11,6 +11,7 @@ import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
 import { UnknownEventVersionError } from './util/errors'
+import { recordIndexerHead } from './db/head'
 
 /** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
 const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
@@ -94,5 +95,6 @@ export function createHandler() {
         await weights.flush()
         await emissions.flush()
         await positions.flush()
+        await recordIndexerHead(ctx)
     }
 }

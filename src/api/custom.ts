@@ -28,11 +28,16 @@ export class ColdkeySubnetStake {
     @Field(() => Int, { description: 'Hotkeys staked to' }) hotkeys!: number
 }
 
-@ObjectType({ description: 'How far the indexer has got' })
+@ObjectType({ description: 'How far the indexer has got, and how far behind the chain it is' })
 export class IndexerStatus {
-    @Field(() => Int, { description: 'Last finalized block indexed' }) height!: number
-    @Field({ description: 'Hash of that block' }) hash!: string
-    @Field(() => Int, { description: 'Highest block indexed, including unfinalized (hot) blocks' }) headHeight!: number
+    @Field(() => Int, { description: 'Highest block indexed, unfinalized (hot) blocks included' }) height!: number
+    @Field({ description: 'Hash of block `height`' }) hash!: string
+    @Field(() => Int, { description: 'Last finalized block indexed (rows up to it can no longer be rolled back by a reorganisation)' }) finalizedHeight!: number
+    @Field(() => Int, { deprecationReason: 'the same as height', description: 'The same as height' }) headHeight!: number
+    @Field(() => Int, { nullable: true, description: "The chain's best block height as the indexer saw it when it committed its last batch (null before the first batch of this version)" })
+    chainHeight!: number | null
+    @Field(() => Int, { nullable: true, description: 'chainHeight - height: blocks the indexer is behind the chain' }) lagBlocks!: number | null
+    @Field(() => Int, { nullable: true, description: 'Runtime spec version of the last block indexed' }) specVersion!: number | null
 }
 
 /** `getPool` is read per request (the pool belongs to the running server). */
