@@ -78,6 +78,14 @@ export function checkAccount(name: string, value: unknown) {
     if (value != null && !isSs58(value as string)) throw badInput(`${name}: "${value}" is not an ss58 address (prefix 42)`)
 }
 
+/** A page argument (limit, first, offset): `def` when absent; negative or (but offset) > MAX_PAGE_SIZE is refused. */
+export function checkPage(name: string, n: number | null | undefined, def: number): number {
+    if (n == null) return def
+    if (n < 0) throw badInput(`${name} must not be negative, got ${n}`)
+    if (name !== 'offset' && n > MAX_PAGE_SIZE) throw badInput(`${name} must be at most ${MAX_PAGE_SIZE}, got ${n}`)
+    return n
+}
+
 /** A class with a given name, so the generated GraphQL types read well in errors and introspection. */
 function namedClass(name: string): any {
     return { [name]: class {} }[name]
@@ -234,13 +242,6 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
         })
         terms.push('"id" ASC') // a total order, so pages never overlap or skip rows
         return terms.join(', ')
-    }
-
-    function checkPage(name: string, n: number | null | undefined, def: number): number {
-        if (n == null) return def
-        if (n < 0) throw badInput(`${name} must not be negative, got ${n}`)
-        if (name !== 'offset' && n > MAX_PAGE_SIZE) throw badInput(`${name} must be at most ${MAX_PAGE_SIZE}, got ${n}`)
-        return n
     }
 
     async function select(where: Where | undefined, orderBy: string[] | undefined, limit: number, offset: number) {

@@ -2,9 +2,9 @@ import 'reflect-metadata'
 import * as http from 'http'
 import { AddressInfo } from 'net'
 import { Pool } from 'pg'
-import { createPubSub, createYoga } from 'graphql-yoga'
+import { createPubSub, createYoga, maskError } from 'graphql-yoga'
 import { buildSchema } from 'type-graphql'
-import { GraphQLSchema } from 'graphql'
+import { GraphQLError, GraphQLSchema } from 'graphql'
 import { DbConfig } from '../config'
 import * as model from '../model'
 import { buildEntityApi } from './listing'
@@ -13,6 +13,8 @@ import { buildCustomResolvers } from './custom'
 import { IndexedNotifier, readIndexerStatus } from './live'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
+import { buildAggregateResolvers } from './aggregates'
+import { LIMITS, refuseLargeRequest, useQueryLimits } from './limits'
 
 export interface ApiServer {
     url: string
@@ -40,6 +42,7 @@ function getSchema(): Promise<GraphQLSchema> {
         const resolvers = [
             ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined)),
             ...buildCustomResolvers(() => currentPool!, live),
+            ...buildAggregateResolvers(() => currentPool!),
         ]
         // subscriptions bring their own `subscribe`; type-graphql still insists on a PubSub object
         return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false, pubSub: createPubSub() })
@@ -47,7 +50,28 @@ function getSchema(): Promise<GraphQLSchema> {
     return schemaPromise
 }
 
+/**
+ * Errors the client did not cause are masked ("Unexpected error.", no stack) except a query that ran
+ * into the statement timeout: the client can narrow it, so it is told so.
+ */
+function clientFacingError(statementTimeoutMs: number) {
+    return (error: unknown, message: string, isDev?: boolean) => {
+        const original = error instanceof GraphQLError ? error.originalError : error
+        if ((original as any)?.code === '57014') {
+            return new GraphQLError(`the query took longer than the statement timeout of ${statementTimeoutMs} ms: narrow it (where, limit) or split it`, {
+                extensions: { code: 'STATEMENT_TIMEOUT' },
+            })
+        }
+        return maskError(error, message, isDev)
+    }
+}
+
+/** Every Postgres session of the API, so the database's own views (pg_stat_activity) show it. */
+export const API_APPLICATION_NAME = 'taoindex-api'
+
+/** `db` should be the read-only API role (readApiConfig); the sessions are read-only in any case. */
 export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number }): Promise<ApiServer> {
+    const statementTimeoutMs = opts.statementTimeoutMs ?? 10_000
     const pool = new Pool({
         host: opts.db.host,
         port: opts.db.port,
@@ -55,18 +79,31 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
         user: opts.db.user,
         password: opts.db.password,
         max: 10,
+        application_name: API_APPLICATION_NAME,
         // The API only reads: every session is read-only, and no query runs away with the database.
-        options: `-c default_transaction_read_only=on -c statement_timeout=${opts.statementTimeoutMs ?? 10_000}`,
+        options: `-c default_transaction_read_only=on -c statement_timeout=${statementTimeoutMs}`,
     })
+    // an idle session ended by the server (restart, admin) must not take the process down
+    pool.on('error', (e) => console.error(`taoindex api: a Postgres session failed: ${e.message}`))
     currentPool = pool
     const notifier = new IndexedNotifier()
     await notifier.start(opts.db)
     currentNotifier = notifier
     const schema = await getSchema()
     // Subscriptions: server-sent events through yoga itself, and graphql-ws over WebSocket on the same path.
-    const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: { subscriptionsProtocol: 'WS' }, landingPage: false })
-    const server = http.createServer(yoga)
-    const wss = new WebSocketServer({ server, path: '/graphql' })
+    const yoga = createYoga({
+        schema,
+        graphqlEndpoint: '/graphql',
+        graphiql: { subscriptionsProtocol: 'WS' },
+        landingPage: false,
+        plugins: [useQueryLimits()],
+        maskedErrors: { maskError: clientFacingError(statementTimeoutMs), isDev: false },
+    })
+    const server = http.createServer((req, res) => {
+        if (!refuseLargeRequest(req, res)) yoga(req, res)
+    })
+    // a larger WebSocket message closes that connection (code 1009)
+    const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: LIMITS.maxBodyBytes })
     const wsCleanup = useServer(
         {
             execute: (args: any) => args.rootValue.execute(args),
