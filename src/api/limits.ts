@@ -17,7 +17,7 @@ import {
     ValidationContext,
 } from 'graphql'
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity'
-import type { Plugin } from 'graphql-yoga'
+import { maskError, type Plugin } from 'graphql-yoga'
 import { DEFAULT_CONNECTION_PAGE, MAX_PAGE_SIZE } from './listing'
 
 export const LIMITS = {
@@ -71,7 +71,8 @@ export const listCost: ComplexityEstimator = ({ type, field, args, childComplexi
     const page = args.limit ?? args.first
     const topLevel = type instanceof GraphQLObjectType && ['Query', 'Subscription'].includes(type.name)
     let rows = 1
-    if (typeof page === 'number' && page > 0) rows = page
+    // a page over the maximum is refused by the resolver with its own, clearer error
+    if (typeof page === 'number' && page > 0) rows = Math.min(page, MAX_PAGE_SIZE)
     else if (topLevel && field.name.endsWith('Connection')) rows = DEFAULT_CONNECTION_PAGE
     else if (topLevel && isListType(getNullableType(field.type))) rows = MAX_PAGE_SIZE
     return 1 + childComplexity * rows
@@ -137,4 +138,20 @@ export function refuseLargeRequest(req: http.IncomingMessage, res: http.ServerRe
     res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE' } }] }))
     req.resume() // discard what the client still sends
     return true
+}
+
+/**
+ * Errors the client did not cause are masked ("Unexpected error.", no stack) except a query that ran
+ * into the statement timeout: the client can narrow it, so it is told so.
+ */
+export function clientFacingError(statementTimeoutMs: number) {
+    return (error: unknown, message: string, isDev?: boolean) => {
+        const original = error instanceof GraphQLError ? error.originalError : error
+        if ((original as any)?.code === '57014') {
+            return new GraphQLError(`the query took longer than the statement timeout of ${statementTimeoutMs} ms: narrow it (where, limit) or split it`, {
+                extensions: { code: 'STATEMENT_TIMEOUT' },
+            })
+        }
+        return maskError(error, message, isDev)
+    }
 }

@@ -9,12 +9,15 @@ import { DbConfig, pgClient } from '../config'
 
 export const INDEXED_CHANNEL = 'taoindex_indexed'
 
+/** application_name of every Postgres session of the API, so pg_stat_activity shows them. */
+export const API_APPLICATION_NAME = 'taoindex-api'
+
 export class IndexedNotifier {
     private client?: Client
     private listeners = new Set<(height: number) => void>()
 
     async start(db: DbConfig): Promise<void> {
-        const client = pgClient(db, { application_name: 'taoindex-api' })
+        const client = pgClient(db, { application_name: API_APPLICATION_NAME })
         await client.connect()
         client.on('notification', (msg) => {
             const height = Number(msg.payload)

@@ -2,19 +2,19 @@ import 'reflect-metadata'
 import * as http from 'http'
 import { AddressInfo } from 'net'
 import { Pool } from 'pg'
-import { createPubSub, createYoga, maskError } from 'graphql-yoga'
+import { createPubSub, createYoga } from 'graphql-yoga'
 import { buildSchema } from 'type-graphql'
-import { GraphQLError, GraphQLSchema } from 'graphql'
+import { GraphQLSchema } from 'graphql'
 import { DbConfig } from '../config'
 import * as model from '../model'
 import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
-import { IndexedNotifier, readIndexerStatus } from './live'
+import { API_APPLICATION_NAME, IndexedNotifier, readIndexerStatus } from './live'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
 import { buildAggregateResolvers } from './aggregates'
-import { LIMITS, refuseLargeRequest, useQueryLimits } from './limits'
+import { clientFacingError, LIMITS, refuseLargeRequest, useQueryLimits } from './limits'
 
 export interface ApiServer {
     url: string
@@ -49,25 +49,6 @@ function getSchema(): Promise<GraphQLSchema> {
     })()
     return schemaPromise
 }
-
-/**
- * Errors the client did not cause are masked ("Unexpected error.", no stack) except a query that ran
- * into the statement timeout: the client can narrow it, so it is told so.
- */
-function clientFacingError(statementTimeoutMs: number) {
-    return (error: unknown, message: string, isDev?: boolean) => {
-        const original = error instanceof GraphQLError ? error.originalError : error
-        if ((original as any)?.code === '57014') {
-            return new GraphQLError(`the query took longer than the statement timeout of ${statementTimeoutMs} ms: narrow it (where, limit) or split it`, {
-                extensions: { code: 'STATEMENT_TIMEOUT' },
-            })
-        }
-        return maskError(error, message, isDev)
-    }
-}
-
-/** Every Postgres session of the API, so the database's own views (pg_stat_activity) show it. */
-export const API_APPLICATION_NAME = 'taoindex-api'
 
 /** `db` should be the read-only API role (readApiConfig); the sessions are read-only in any case. */
 export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number }): Promise<ApiServer> {

@@ -6,6 +6,10 @@ import * as http from 'http'
 import { getIntrospectionQuery } from 'graphql'
 import { describeIntegration } from '../support/it-env'
 import { gql } from '../support/graphql'
+import { Client } from 'pg'
+import { startApiServer } from '../../src/api/server'
+import { readApiConfig } from '../../src/config'
+import { dbEnv } from '../support/db'
 
 /** The error messages of a response, after checking it is a clean client error. */
 function messages(r: any): string[] {
@@ -117,6 +121,30 @@ describeIntegration('API errors: bad input and limits', (env) => {
         const small = await ask(`query($n: Int) { ${[1, 2, 3, 4, 5].map((i) => `a${i}: stakeEvents(limit: $n) { ${fields} }`).join(' ')} }`, { n: 100 })
         expect(small.errors).toBeUndefined()
         expect(small.data.a1.length).toBeGreaterThan(0)
+    })
+
+    it('statement timeout: a query held up longer than API_STATEMENT_TIMEOUT_MS gets an error that says so', async () => {
+        // an API of its own with a 300 ms timeout, and a lock that holds its query up
+        const api = await startApiServer({ port: 0, db: readApiConfig(dbEnv(env().db)).db, statementTimeoutMs: 300 })
+        const locker = new Client(env().db)
+        await locker.connect()
+        try {
+            await locker.query('BEGIN')
+            await locker.query('LOCK TABLE stake_event IN ACCESS EXCLUSIVE MODE')
+            const started = Date.now()
+            const r = await gql(api.url, '{ stakeFlow(interval: DAY) { netuid } }')
+            expect(Date.now() - started).toBeLessThan(5000)
+            expect(messages(r)).toEqual(['the query took longer than the statement timeout of 300 ms: narrow it (where, limit) or split it'])
+            expect(r.errors[0].extensions).toEqual({ code: 'STATEMENT_TIMEOUT' })
+            await locker.query('ROLLBACK')
+            // the same query without the lock is answered
+            const ok = await gql(api.url, '{ stakeFlow(interval: DAY) { netuid } }')
+            expect(ok.errors).toBeUndefined()
+            expect(ok.data.stakeFlow.length).toBeGreaterThan(0)
+        } finally {
+            await locker.end()
+            await api.close()
+        }
     })
 
     it('request size: a body over 100 kB gets 413, a body without Content-Length 411, both as GraphQL errors', async () => {
