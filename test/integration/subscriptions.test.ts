@@ -82,9 +82,17 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
             { query: 'subscription { stakeEvents { id blockNumber kind coldkey taoAmount } }' },
             { next: (m: any) => pushes.push(m.data.stakeEvents), error: (e) => errors.push(e), complete: () => {} },
         )
+        const statuses: any[] = []
         const stop2 = client.subscribe(
-            { query: 'subscription { indexerStatus { height } }' },
-            { next: (m: any) => heights.push(m.data.indexerStatus.height), error: (e) => errors.push(e), complete: () => {} },
+            { query: 'subscription { indexerStatus { height finalizedHeight chainHeight lagBlocks specVersion } }' },
+            {
+                next: (m: any) => {
+                    heights.push(m.data.indexerStatus.height)
+                    statuses.push(m.data.indexerStatus)
+                },
+                error: (e) => errors.push(e),
+                complete: () => {},
+            },
         )
         await new Promise((r) => setTimeout(r, 300)) // let both subscriptions register
         // rate limited, so the sync commits in many batches
@@ -105,6 +113,25 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
         expect(got).toEqual(want)
         expect(pushes.length).toBeGreaterThan(1)
         expect(heights).toEqual([...heights].sort((a, b) => a - b))
+        // while it caught up, the indexer knew how far behind the chain's head it was
+        const chainHead = env().report.blocks
+        const specs = env().report.specVersions.map((s) => s.specVersion)
+        // SQD writes its status row (height -1) before the first batch: nothing is known yet then
+        const started = statuses.filter((s) => s.height >= 0)
+        expect(statuses.filter((s) => s.height < 0)).toEqual(statuses.length > started.length ? [{ height: -1, finalizedHeight: -1, chainHeight: null, lagBlocks: null, specVersion: null }] : [])
+        expect(started.filter((s) => s.height < chainHead).length).toBeGreaterThan(1)
+        for (const s of started) {
+            expect({ ...s, specKnown: specs.includes(s.specVersion) }).toEqual({
+                height: s.height,
+                finalizedHeight: s.height,
+                chainHeight: chainHead,
+                lagBlocks: chainHead - s.height,
+                specVersion: s.specVersion,
+                specKnown: true,
+            })
+        }
+        expect(started.map((s) => specs.indexOf(s.specVersion))).toEqual(started.map((s) => specs.indexOf(s.specVersion)).sort((a, b) => a - b))
+        expect(started[started.length - 1].specVersion).toBe(specs[specs.length - 1])
     }, 180_000)
 
     it('two API processes: a client on each (WebSocket on one, SSE on the other) gets a new stake event within 2 s of the commit', async () => {
