@@ -13,9 +13,9 @@ import { readIndexerStatus } from './live'
 @ObjectType({ description: 'A stake position as of a block (from the snapshot history)' })
 export class PositionAtBlock {
     @Field({ description: '<coldkey>-<hotkey>-<netuid>' }) id!: string
-    @Field() coldkey!: string
-    @Field() hotkey!: string
-    @Field(() => Int) netuid!: number
+    @Field({ description: 'Owner (ss58)' }) coldkey!: string
+    @Field({ description: 'Hotkey staked to (ss58)' }) hotkey!: string
+    @Field(() => Int, { description: 'Subnet; before dTAO all stake is netuid 0' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Alpha held (rao before dTAO)' }) alpha!: string
     @Field(() => BigIntScalar, { nullable: true, description: 'Raw share count (dTAO)' }) shares!: string | null
     @Field(() => Int, { description: 'Block of the snapshot that set this value' }) sinceBlock!: number
@@ -23,7 +23,7 @@ export class PositionAtBlock {
 
 @ObjectType({ description: "A coldkey's stake on one subnet, summed over its hotkeys" })
 export class ColdkeySubnetStake {
-    @Field(() => Int) netuid!: number
+    @Field(() => Int, { description: 'Subnet' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Sum of alpha over the hotkeys (rao before dTAO)' }) alpha!: string
     @Field(() => Int, { description: 'Hotkeys staked to' }) hotkeys!: number
 }
@@ -62,12 +62,12 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Fun
     class StakeQueries {
         @Query(() => [PositionAtBlock], { description: 'Stake positions as they were at the end of block `atBlock` (non-zero ones)' })
         async stakePositionsAt(
-            @Arg('atBlock', () => Int) atBlock: number,
-            @Arg('coldkey', () => String, { nullable: true }) coldkey?: string,
-            @Arg('hotkey', () => String, { nullable: true }) hotkey?: string,
-            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
+            @Arg('atBlock', () => Int, { description: 'Block height: positions as of the end of this block' }) atBlock: number,
+            @Arg('coldkey', () => String, { nullable: true, description: 'Only this owner (ss58)' }) coldkey?: string,
+            @Arg('hotkey', () => String, { nullable: true, description: 'Only this hotkey (ss58)' }) hotkey?: string,
+            @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet' }) netuid?: number,
             @Arg('limit', () => Int, { nullable: true, description: `at most ${MAX_PAGE_SIZE}` }) limit?: number,
-            @Arg('offset', () => Int, { nullable: true }) offset?: number,
+            @Arg('offset', () => Int, { nullable: true, description: 'Rows to skip' }) offset?: number,
         ): Promise<PositionAtBlock[]> {
             if (atBlock < 0) throw badInput(`atBlock must not be negative, got ${atBlock}`)
             checkAccount('coldkey', coldkey)
@@ -88,8 +88,8 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Fun
 
         @Query(() => [ColdkeySubnetStake], { description: "A coldkey's stake per subnet, now or at the end of block `atBlock`" })
         async coldkeyStake(
-            @Arg('coldkey', () => String) coldkey: string,
-            @Arg('atBlock', () => Int, { nullable: true }) atBlock?: number,
+            @Arg('coldkey', () => String, { description: 'Owner (ss58)' }) coldkey: string,
+            @Arg('atBlock', () => Int, { nullable: true, description: 'Block height; now when absent' }) atBlock?: number,
         ): Promise<ColdkeySubnetStake[]> {
             checkAccount('coldkey', coldkey)
             const source =
