@@ -16,6 +16,8 @@ export interface ProcessorConfig {
     db: DbConfig
     /** when set, the read-only taoindex_analyst role can log in with this password */
     analystPassword?: string
+    /** the password the read-only taoindex_api role logs in with (the API's role) */
+    apiDbPassword: string
 }
 
 export interface DbConfig {
@@ -28,8 +30,17 @@ export interface DbConfig {
 
 export interface ApiConfig {
     port: number
+    /** DB_HOST/DB_PORT/DB_NAME, logging in as the read-only API role (API_DB_USER/API_DB_PASSWORD) */
     db: DbConfig
+    /** Postgres statement_timeout of every API query, ms */
+    statementTimeoutMs: number
 }
+
+/** The API's read-only role, created by db/migrations/*-ApiRole.js; the processor lets it log in. */
+export const API_DB_ROLE = 'taoindex_api'
+/** Zero-setup default shared by the processor and the API; the role can only read, but set
+ * API_DB_PASSWORD on both in a deployment reachable by others. */
+export const DEFAULT_API_DB_PASSWORD = 'taoindex_api'
 
 type Env = Record<string, string | undefined>
 
@@ -70,14 +81,19 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),
         analystPassword: env.ANALYST_PASSWORD || undefined,
+        apiDbPassword: env.API_DB_PASSWORD || DEFAULT_API_DB_PASSWORD,
     }
 }
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
-    return { port: intVar(env, 'GQL_PORT', 4350, 0, 65535), db: readDbConfig(env) }
+    return {
+        port: intVar(env, 'GQL_PORT', 4350, 0, 65535),
+        db: { ...readDbConfig(env), user: env.API_DB_USER || API_DB_ROLE, password: env.API_DB_PASSWORD || DEFAULT_API_DB_PASSWORD },
+        statementTimeoutMs: intVar(env, 'API_STATEMENT_TIMEOUT_MS', 10_000, 1),
+    }
 }
 
 /** A new (unconnected) Postgres client for a DbConfig. */
-export function pgClient(db: DbConfig, extra: { connectionTimeoutMillis?: number } = {}): Client {
+export function pgClient(db: DbConfig, extra: { connectionTimeoutMillis?: number; application_name?: string } = {}): Client {
     return new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password, ...extra })
 }

@@ -13,6 +13,7 @@ import { EmissionsBatch } from './domains/emissions'
 import { PoolsBatch } from './domains/pools'
 import { UnknownEventVersionError } from './util/errors'
 import { unprocessedEvents } from './util/metrics'
+import { recordIndexerHead } from './db/head'
 
 /** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
 const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
@@ -106,5 +107,6 @@ export function createHandler() {
         await emissions.flush()
         await pools.flush()
         await positions.flush()
+        await recordIndexerHead(ctx)
     }
 }

@@ -3,7 +3,7 @@ import { createLogger } from '@subsquid/logger'
 import { readProcessorConfig } from './config'
 import { runMain } from './util/cli'
 import { createProcessor } from './processor'
-import { applyMigrations, enableAnalystLogin } from './db/migrate'
+import { applyMigrations, enableRoleLogin } from './db/migrate'
 import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc } from './preflight'
 import { createHandler } from './handler'
@@ -19,7 +19,9 @@ async function main() {
     const applied = await applyMigrations(config.db)
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`)
     await applySchemaComments(config.db)
-    if (config.analystPassword) await enableAnalystLogin(config.db, config.analystPassword)
+    if (config.analystPassword) await enableRoleLogin(config.db, 'taoindex_analyst', config.analystPassword)
+    // the GraphQL API logs in as this read-only role (see readApiConfig)
+    await enableRoleLogin(config.db, 'taoindex_api', config.apiDbPassword)
 
     // typeorm-store reads the same DB_* variables; make sure it sees the defaults we validated.
     Object.assign(process.env, {

@@ -3,7 +3,8 @@ import { DbConfig, pgClient } from './config'
 /** A startup check that failed; its message is the one line the user sees. */
 export class PreflightError extends Error {}
 
-export async function checkDatabase(db: DbConfig): Promise<void> {
+/** `credentials`: the variables that set user and password, named in the error */
+export async function checkDatabase(db: DbConfig, credentials = 'DB_USER/DB_PASS'): Promise<void> {
     const client = pgClient(db, { connectionTimeoutMillis: 10_000 })
     try {
         await client.connect()
@@ -12,7 +13,7 @@ export async function checkDatabase(db: DbConfig): Promise<void> {
         const where = `${db.user}@${db.host}:${db.port}/${db.database}`
         const reason =
             e?.code === 'ECONNREFUSED' ? 'connection refused (is Postgres running? check DB_HOST/DB_PORT)'
-            : e?.code === '28P01' || e?.code === '28000' ? 'authentication failed (check DB_USER/DB_PASS)'
+            : e?.code === '28P01' || e?.code === '28000' ? `authentication failed (check ${credentials})`
             : e?.code === '3D000' ? 'database does not exist (check DB_NAME)'
             : e?.code === 'ENOTFOUND' ? 'host not found (check DB_HOST)'
             : e?.message ?? String(e)

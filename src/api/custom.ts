@@ -13,9 +13,9 @@ import { readIndexerStatus } from './live'
 @ObjectType({ description: 'A stake position as of a block (from the snapshot history)' })
 export class PositionAtBlock {
     @Field({ description: '<coldkey>-<hotkey>-<netuid>' }) id!: string
-    @Field() coldkey!: string
-    @Field() hotkey!: string
-    @Field(() => Int) netuid!: number
+    @Field({ description: 'Owner (ss58)' }) coldkey!: string
+    @Field({ description: 'Hotkey staked to (ss58)' }) hotkey!: string
+    @Field(() => Int, { description: 'Subnet; before dTAO all stake is netuid 0' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Alpha held (rao before dTAO)' }) alpha!: string
     @Field(() => BigIntScalar, { nullable: true, description: 'Raw share count (dTAO)' }) shares!: string | null
     @Field(() => Int, { description: 'Block of the snapshot that set this value' }) sinceBlock!: number
@@ -23,16 +23,21 @@ export class PositionAtBlock {
 
 @ObjectType({ description: "A coldkey's stake on one subnet, summed over its hotkeys" })
 export class ColdkeySubnetStake {
-    @Field(() => Int) netuid!: number
+    @Field(() => Int, { description: 'Subnet' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Sum of alpha over the hotkeys (rao before dTAO)' }) alpha!: string
     @Field(() => Int, { description: 'Hotkeys staked to' }) hotkeys!: number
 }
 
-@ObjectType({ description: 'How far the indexer has got' })
+@ObjectType({ description: 'How far the indexer has got, and how far behind the chain it is' })
 export class IndexerStatus {
-    @Field(() => Int, { description: 'Last finalized block indexed' }) height!: number
-    @Field({ description: 'Hash of that block' }) hash!: string
-    @Field(() => Int, { description: 'Highest block indexed, including unfinalized (hot) blocks' }) headHeight!: number
+    @Field(() => Int, { description: 'Highest block indexed, unfinalized (hot) blocks included' }) height!: number
+    @Field({ description: 'Hash of block `height`' }) hash!: string
+    @Field(() => Int, { description: 'Last finalized block indexed (rows up to it can no longer be rolled back by a reorganisation)' }) finalizedHeight!: number
+    @Field(() => Int, { deprecationReason: 'the same as height', description: 'The same as height' }) headHeight!: number
+    @Field(() => Int, { nullable: true, description: "The chain's best block height as the indexer saw it when it committed its last batch (null before the first batch of this version)" })
+    chainHeight!: number | null
+    @Field(() => Int, { nullable: true, description: 'chainHeight - height: blocks the indexer is behind the chain' }) lagBlocks!: number | null
+    @Field(() => Int, { nullable: true, description: 'Runtime spec version of the last block indexed' }) specVersion!: number | null
 }
 
 /** `getPool` is read per request (the pool belongs to the running server). */
@@ -57,12 +62,12 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Fun
     class StakeQueries {
         @Query(() => [PositionAtBlock], { description: 'Stake positions as they were at the end of block `atBlock` (non-zero ones)' })
         async stakePositionsAt(
-            @Arg('atBlock', () => Int) atBlock: number,
-            @Arg('coldkey', () => String, { nullable: true }) coldkey?: string,
-            @Arg('hotkey', () => String, { nullable: true }) hotkey?: string,
-            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
+            @Arg('atBlock', () => Int, { description: 'Block height: positions as of the end of this block' }) atBlock: number,
+            @Arg('coldkey', () => String, { nullable: true, description: 'Only this owner (ss58)' }) coldkey?: string,
+            @Arg('hotkey', () => String, { nullable: true, description: 'Only this hotkey (ss58)' }) hotkey?: string,
+            @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet' }) netuid?: number,
             @Arg('limit', () => Int, { nullable: true, description: `at most ${MAX_PAGE_SIZE}` }) limit?: number,
-            @Arg('offset', () => Int, { nullable: true }) offset?: number,
+            @Arg('offset', () => Int, { nullable: true, description: 'Rows to skip' }) offset?: number,
         ): Promise<PositionAtBlock[]> {
             if (atBlock < 0) throw badInput(`atBlock must not be negative, got ${atBlock}`)
             checkAccount('coldkey', coldkey)
@@ -83,8 +88,8 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Fun
 
         @Query(() => [ColdkeySubnetStake], { description: "A coldkey's stake per subnet, now or at the end of block `atBlock`" })
         async coldkeyStake(
-            @Arg('coldkey', () => String) coldkey: string,
-            @Arg('atBlock', () => Int, { nullable: true }) atBlock?: number,
+            @Arg('coldkey', () => String, { description: 'Owner (ss58)' }) coldkey: string,
+            @Arg('atBlock', () => Int, { nullable: true, description: 'Block height; now when absent' }) atBlock?: number,
         ): Promise<ColdkeySubnetStake[]> {
             checkAccount('coldkey', coldkey)
             const source =

@@ -43,9 +43,10 @@ function unwrap(t: TypeNode): { name: string; nullable: boolean } {
 /** Reads every @entity type of schema.graphql; enums resolve to the generated model's TS enums. */
 export function loadEntitySpecs(enums: Record<string, object>, schemaFile = SCHEMA_FILE): EntitySpec[] {
     const doc = parse(fs.readFileSync(schemaFile, 'utf8'))
-    const enumNames = new Set(
-        doc.definitions.filter((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION).map((d) => d.name.value),
+    const enumDefs = new Map(
+        doc.definitions.filter((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION).map((d) => [d.name.value, d]),
     )
+    const enumNames = new Set(enumDefs.keys())
     const specs: EntitySpec[] = []
     for (const def of doc.definitions) {
         if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue
@@ -71,6 +72,11 @@ export function loadEntitySpecs(enums: Record<string, object>, schemaFile = SCHE
                 spec.enumName = t.name
                 spec.enumRef = enums[t.name]
                 if (!spec.enumRef) throw new Error(`enum ${t.name} is missing from the model`)
+                const def = enumDefs.get(t.name)!
+                spec.enumDoc = {
+                    description: def.description?.value ?? '',
+                    values: Object.fromEntries((def.values ?? []).map((v) => [v.name.value, v.description?.value ?? ''])),
+                }
             }
             return spec
         })

@@ -24,6 +24,8 @@ export interface FieldSpec {
     /** for kind Enum: the TypeScript enum object, registered under enumName */
     enumRef?: object
     enumName?: string
+    /** for kind Enum: the enum's description and its values' (from schema.graphql) */
+    enumDoc?: { description: string; values: Record<string, string> }
 }
 
 export interface EntitySpec {
@@ -63,6 +65,19 @@ const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
 
 const COMPARATORS: Record<string, string> = { eq: '=', not_eq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }
 
+/** What each filter operator means, for the descriptions of the where-input fields. */
+const OP_TEXT: Record<string, string> = {
+    eq: 'equals the value',
+    not_eq: 'differs from the value (rows where it is null do not match)',
+    in: 'is one of the values',
+    not_in: 'is none of the values (rows where it is null do not match)',
+    gt: 'is greater than the value',
+    gte: 'is greater than or equal to the value',
+    lt: 'is less than the value',
+    lte: 'is less than or equal to the value',
+    isNull: 'is null (true) or is not null (false)',
+}
+
 
 function lowerFirst(s: string): string {
     return s[0].toLowerCase() + s.slice(1)
@@ -76,6 +91,14 @@ export function badInput(message: string): GraphQLError {
 /** Rejects an argument that is not a prefix-42 ss58 address (null/undefined pass). */
 export function checkAccount(name: string, value: unknown) {
     if (value != null && !isSs58(value as string)) throw badInput(`${name}: "${value}" is not an ss58 address (prefix 42)`)
+}
+
+/** A page argument (limit, first, offset): `def` when absent; negative or (but offset) > MAX_PAGE_SIZE is refused. */
+export function checkPage(name: string, n: number | null | undefined, def: number): number {
+    if (n == null) return def
+    if (n < 0) throw badInput(`${name} must not be negative, got ${n}`)
+    if (name !== 'offset' && n > MAX_PAGE_SIZE) throw badInput(`${name} must be at most ${MAX_PAGE_SIZE}, got ${n}`)
+    return n
 }
 
 /** A class with a given name, so the generated GraphQL types read well in errors and introspection. */
@@ -114,11 +137,11 @@ let PageInfo: any
 function pageInfoType(): any {
     if (PageInfo) return PageInfo
     PageInfo = namedClass('PageInfo')
-    defineField(PageInfo.prototype, 'hasNextPage', () => Boolean, {})
-    defineField(PageInfo.prototype, 'hasPreviousPage', () => Boolean, {})
-    defineField(PageInfo.prototype, 'startCursor', () => String, {})
-    defineField(PageInfo.prototype, 'endCursor', () => String, {})
-    ObjectType('PageInfo')(PageInfo)
+    defineField(PageInfo.prototype, 'hasNextPage', () => Boolean, { description: 'More rows follow this page' })
+    defineField(PageInfo.prototype, 'hasPreviousPage', () => Boolean, { description: 'Rows come before this page' })
+    defineField(PageInfo.prototype, 'startCursor', () => String, { description: 'Cursor of the first row of the page' })
+    defineField(PageInfo.prototype, 'endCursor', () => String, { description: 'Cursor of the last row of the page: pass it as `after` for the next page' })
+    ObjectType('PageInfo', { description: 'Where a page of a connection lies in the whole list' })(PageInfo)
     return PageInfo
 }
 
@@ -144,7 +167,12 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
 
     for (const f of spec.fields) {
         if (f.kind === 'Enum' && f.enumRef && !registeredEnums.has(f.enumRef)) {
-            registerEnumType(f.enumRef, { name: f.enumName! })
+            const doc = f.enumDoc
+            registerEnumType(f.enumRef, {
+                name: f.enumName!,
+                description: doc?.description || undefined,
+                valuesConfig: doc ? Object.fromEntries(Object.entries(doc.values).map(([k, d]) => [k, { description: d || undefined }])) : undefined,
+            })
             registeredEnums.add(f.enumRef)
         }
     }
@@ -163,7 +191,7 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
         for (const op of OPS[f.kind]) {
             const type = op === 'isNull' ? () => Boolean : op.endsWith('in') ? () => [scalarOf(f)] : () => scalarOf(f)
             if (op === 'isNull' && !f.nullable) continue
-            defineField(WhereInput.prototype, `${f.name}_${op}`, type, { nullable: true })
+            defineField(WhereInput.prototype, `${f.name}_${op}`, type, { nullable: true, description: `${f.name} ${OP_TEXT[op]}` })
         }
     }
     defineField(WhereInput.prototype, 'AND', () => [WhereInput], { nullable: true, description: 'All of these conditions hold' })
@@ -177,19 +205,23 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
         OrderBy[`${f.name}_ASC`] = `${f.name}_ASC`
         OrderBy[`${f.name}_DESC`] = `${f.name}_DESC`
     }
-    registerEnumType(OrderBy, { name: `${spec.name}OrderByInput` })
+    registerEnumType(OrderBy, {
+        name: `${spec.name}OrderByInput`,
+        description: `A sort key of ${spec.plural}`,
+        valuesConfig: Object.fromEntries(Object.keys(OrderBy).map((k) => [k, { description: `${k.replace(/_(ASC|DESC)$/, '')} ${k.endsWith('_ASC') ? 'ascending' : 'descending'}` }])),
+    })
 
     // Connection types
     const Edge = namedClass(`${spec.name}Edge`)
-    defineField(Edge.prototype, 'node', () => Entity, {})
-    defineField(Edge.prototype, 'cursor', () => String, {})
-    ObjectType(`${spec.name}Edge`)(Edge)
+    defineField(Edge.prototype, 'node', () => Entity, { description: 'The row' })
+    defineField(Edge.prototype, 'cursor', () => String, { description: 'Position of the row in the list: pass it as `after` to get the rows that follow' })
+    ObjectType(`${spec.name}Edge`, { description: `A ${spec.name} row of a connection page` })(Edge)
     const Connection = namedClass(`${spec.plural[0].toUpperCase()}${spec.plural.slice(1)}Connection`)
-    defineField(Connection.prototype, 'edges', () => [Edge], {})
+    defineField(Connection.prototype, 'edges', () => [Edge], { description: 'The rows of this page, in order' })
     const PageInfoType = pageInfoType()
-    defineField(Connection.prototype, 'pageInfo', () => PageInfoType, {})
+    defineField(Connection.prototype, 'pageInfo', () => PageInfoType, { description: 'Where this page lies in the list' })
     defineField(Connection.prototype, 'totalCount', () => Int, { description: 'Number of rows matching `where`' })
-    ObjectType(Connection.name)(Connection)
+    ObjectType(Connection.name, { description: `A page of ${spec.plural}, with the total number of matching rows` })(Connection)
 
     const selectList = spec.fields.map((f) => `"${snake(f.name)}" AS "${f.name}"`).join(', ')
 
@@ -234,13 +266,6 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
         })
         terms.push('"id" ASC') // a total order, so pages never overlap or skip rows
         return terms.join(', ')
-    }
-
-    function checkPage(name: string, n: number | null | undefined, def: number): number {
-        if (n == null) return def
-        if (n < 0) throw badInput(`${name} must not be negative, got ${n}`)
-        if (name !== 'offset' && n > MAX_PAGE_SIZE) throw badInput(`${name} must be at most ${MAX_PAGE_SIZE}, got ${n}`)
-        return n
     }
 
     async function select(where: Where | undefined, orderBy: string[] | undefined, limit: number, offset: number) {

@@ -9,12 +9,15 @@ import { DbConfig, pgClient } from '../config'
 
 export const INDEXED_CHANNEL = 'taoindex_indexed'
 
+/** application_name of every Postgres session of the API, so pg_stat_activity shows them. */
+export const API_APPLICATION_NAME = 'taoindex-api'
+
 export class IndexedNotifier {
     private client?: Client
     private listeners = new Set<(height: number) => void>()
 
     async start(db: DbConfig): Promise<void> {
-        const client = pgClient(db)
+        const client = pgClient(db, { application_name: API_APPLICATION_NAME })
         await client.connect()
         client.on('notification', (msg) => {
             const height = Number(msg.payload)
@@ -41,18 +44,44 @@ export class IndexedNotifier {
     }
 }
 
+export interface IndexerStatusRow {
+    height: number
+    hash: string
+    finalizedHeight: number
+    headHeight: number
+    chainHeight: number | null
+    lagBlocks: number | null
+    specVersion: number | null
+}
+
 /**
- * The processor's position from its own tables: the last finalized block (height, hash) and the
- * highest block indexed including unfinalized ones. Null before its first batch.
+ * The processor's position from its own tables: the highest block indexed (unfinalized "hot"
+ * blocks included) and its hash, the last finalized block indexed, and what the processor recorded
+ * about the chain with its last batch (squid_processor.indexer_head). Null before its first batch.
  */
-export async function readIndexerStatus(pool: Pool): Promise<{ height: number; hash: string; headHeight: number } | null> {
+export async function readIndexerStatus(pool: Pool): Promise<IndexerStatusRow | null> {
     const r = await pool
         .query(
-            `SELECT s.height, s.hash, (SELECT max(height) FROM squid_processor.hot_block) AS hot
-             FROM squid_processor.status s WHERE s.id = 0`,
+            `SELECT s.height, s.hash, h.height AS hot_height, h.hash AS hot_hash, ih.chain_height, ih.spec_version
+             FROM squid_processor.status s
+             LEFT JOIN LATERAL (SELECT height, hash FROM squid_processor.hot_block ORDER BY height DESC LIMIT 1) h ON TRUE
+             LEFT JOIN squid_processor.indexer_head ih ON ih.id = 0
+             WHERE s.id = 0`,
         )
         .catch(() => ({ rows: [] as any[] })) // no tables yet: the processor has not started
     if (!r.rows.length) return null
-    const height = Number(r.rows[0].height)
-    return { height, hash: r.rows[0].hash, headHeight: Math.max(height, Number(r.rows[0].hot ?? height)) }
+    const row = r.rows[0]
+    const finalizedHeight = Number(row.height)
+    const hot = row.hot_height != null && Number(row.hot_height) > finalizedHeight
+    const height = hot ? Number(row.hot_height) : finalizedHeight
+    const chainHeight = row.chain_height == null ? null : Math.max(height, Number(row.chain_height))
+    return {
+        height,
+        hash: hot ? row.hot_hash : row.hash,
+        finalizedHeight,
+        headHeight: height,
+        chainHeight,
+        lagBlocks: chainHeight == null ? null : chainHeight - height,
+        specVersion: row.spec_version ?? null,
+    }
 }

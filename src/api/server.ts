@@ -11,9 +11,11 @@ import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
 import { buildTimeSeriesResolvers } from './timeseries'
-import { IndexedNotifier, readIndexerStatus } from './live'
+import { API_APPLICATION_NAME, IndexedNotifier, readIndexerStatus } from './live'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
+import { buildAggregateResolvers } from './aggregates'
+import { clientFacingError, LIMITS, refuseLargeRequest, useQueryLimits } from './limits'
 
 export interface ApiServer {
     url: string
@@ -42,6 +44,7 @@ function getSchema(): Promise<GraphQLSchema> {
             ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined)),
             ...buildCustomResolvers(() => currentPool!, live),
             ...buildTimeSeriesResolvers(() => currentPool!),
+            ...buildAggregateResolvers(() => currentPool!),
         ]
         // subscriptions bring their own `subscribe`; type-graphql still insists on a PubSub object
         return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false, pubSub: createPubSub() })
@@ -49,7 +52,9 @@ function getSchema(): Promise<GraphQLSchema> {
     return schemaPromise
 }
 
+/** `db` should be the read-only API role (readApiConfig); the sessions are read-only in any case. */
 export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number }): Promise<ApiServer> {
+    const statementTimeoutMs = opts.statementTimeoutMs ?? 10_000
     const pool = new Pool({
         host: opts.db.host,
         port: opts.db.port,
@@ -57,18 +62,31 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
         user: opts.db.user,
         password: opts.db.password,
         max: 10,
+        application_name: API_APPLICATION_NAME,
         // The API only reads: every session is read-only, and no query runs away with the database.
-        options: `-c default_transaction_read_only=on -c statement_timeout=${opts.statementTimeoutMs ?? 10_000}`,
+        options: `-c default_transaction_read_only=on -c statement_timeout=${statementTimeoutMs}`,
     })
+    // an idle session ended by the server (restart, admin) must not take the process down
+    pool.on('error', (e) => console.error(`taoindex api: a Postgres session failed: ${e.message}`))
     currentPool = pool
     const notifier = new IndexedNotifier()
     await notifier.start(opts.db)
     currentNotifier = notifier
     const schema = await getSchema()
     // Subscriptions: server-sent events through yoga itself, and graphql-ws over WebSocket on the same path.
-    const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: { subscriptionsProtocol: 'WS' }, landingPage: false })
-    const server = http.createServer(yoga)
-    const wss = new WebSocketServer({ server, path: '/graphql' })
+    const yoga = createYoga({
+        schema,
+        graphqlEndpoint: '/graphql',
+        graphiql: { subscriptionsProtocol: 'WS' },
+        landingPage: false,
+        plugins: [useQueryLimits()],
+        maskedErrors: { maskError: clientFacingError(statementTimeoutMs), isDev: false },
+    })
+    const server = http.createServer((req, res) => {
+        if (!refuseLargeRequest(req, res)) yoga(req, res)
+    })
+    // a larger WebSocket message closes that connection (code 1009)
+    const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: LIMITS.maxBodyBytes })
     const wsCleanup = useServer(
         {
             execute: (args: any) => args.rootValue.execute(args),

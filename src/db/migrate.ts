@@ -25,13 +25,26 @@ export async function applyMigrations(db: DbConfig): Promise<string[]> {
     }
 }
 
-/** Lets the read-only taoindex_analyst role (created by a migration) log in with `password`. */
-export async function enableAnalystLogin(db: DbConfig, password: string): Promise<void> {
+/**
+ * Lets a read-only role created by a migration (taoindex_analyst, taoindex_api) log in with
+ * `password`. Roles are shared by every database of the server, so two processors starting at once
+ * may race on the same role: Postgres then refuses one ALTER ROLE, which is retried.
+ */
+export async function enableRoleLogin(db: DbConfig, role: 'taoindex_analyst' | 'taoindex_api', password: string): Promise<void> {
     const client = pgClient(db)
     await client.connect()
     try {
         // ALTER ROLE takes no bind parameters: quote the literal
-        await client.query(`ALTER ROLE taoindex_analyst LOGIN PASSWORD '${password.replace(/'/g, "''")}'`)
+        const sql = `ALTER ROLE ${role} LOGIN PASSWORD '${password.replace(/'/g, "''")}'`
+        for (let attempt = 1; ; attempt++) {
+            try {
+                await client.query(sql)
+                return
+            } catch (e: any) {
+                if (attempt >= 5 || !/concurrently updated/.test(e?.message ?? '')) throw e
+                await new Promise((r) => setTimeout(r, 100 * attempt))
+            }
+        }
     } finally {
         await client.end()
     }

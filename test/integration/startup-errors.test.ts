@@ -43,7 +43,8 @@ describe('bad configuration fails at start with one clear line', () => {
         const r = await runToExit('src/api/main.ts', [], { ...dbEnv(db), DB_HOST: '127.0.0.1', DB_PORT: String(port) })
         expect(r).toEqual({
             code: 2,
-            lines: [`taoindex: cannot connect to Postgres ${db.user}@127.0.0.1:${port}/${db.database}: connection refused (is Postgres running? check DB_HOST/DB_PORT)`],
+            // the API logs in as its read-only role (API_DB_USER, default taoindex_api)
+            lines: [`taoindex: cannot connect to Postgres taoindex_api@127.0.0.1:${port}/${db.database}: connection refused (is Postgres running? check DB_HOST/DB_PORT)`],
         })
     })
 

@@ -20,7 +20,11 @@ export interface ItEnv {
     indexedHeight: number
 }
 
-export const IT_ENV_FILE = path.join(os.tmpdir(), `taoindex-it-${process.env.TAOINDEX_IT_RUN ?? 'run'}.json`)
+/**
+ * One file per jest run (global-setup's process id, passed on to the test processes through
+ * TAOINDEX_IT_ENV): runs of other checkouts on the same machine must not read each other's devnet.
+ */
+export const IT_ENV_FILE = path.join(os.tmpdir(), `taoindex-it-${process.env.TAOINDEX_IT_RUN ?? process.pid}.json`)
 
 export function readItEnv(): ItEnv {
     return JSON.parse(fs.readFileSync(process.env.TAOINDEX_IT_ENV ?? IT_ENV_FILE, 'utf8'))
