@@ -13,14 +13,22 @@ export enum TimeInterval {
     HOUR = 'hour',
     DAY = 'day',
 }
-registerEnumType(TimeInterval, { name: 'TimeInterval', description: 'Bucket size of a time series (UTC)' })
+registerEnumType(TimeInterval, {
+    name: 'TimeInterval',
+    description: 'Bucket size of a time series (UTC)',
+    valuesConfig: { HOUR: { description: 'One UTC hour' }, DAY: { description: 'One UTC day' } },
+})
 
 export enum EmissionInterval {
     BLOCK = 'block',
     HOUR = 'hour',
     DAY = 'day',
 }
-registerEnumType(EmissionInterval, { name: 'EmissionInterval', description: 'Bucket of an emission series: every block, or UTC hours or days' })
+registerEnumType(EmissionInterval, {
+    name: 'EmissionInterval',
+    description: 'Bucket of an emission series: every block, or UTC hours or days',
+    valuesConfig: { BLOCK: { description: 'Every block' }, HOUR: { description: 'One UTC hour' }, DAY: { description: 'One UTC day' } },
+})
 
 /** Longest series one request may ask for, so a query stays bounded. */
 const MAX_BUCKETS = 5000
@@ -28,7 +36,7 @@ const BUCKET_MS: Record<string, number> = { block: 12_000, hour: 3_600_000, day:
 
 @ObjectType({ description: "One bucket of a subnet's alpha price (TAO per alpha, truncated to 18 decimals) and pool" })
 export class SubnetPriceCandle {
-    @Field(() => Int) netuid!: number
+    @Field(() => Int, { description: 'Subnet id' }) netuid!: number
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC)' }) bucket!: Date
     @Field(() => Int, { description: 'First block of the bucket at which the subnet had a pool' }) firstBlock!: number
     @Field(() => Int, { description: 'Last indexed block in the bucket' }) lastBlock!: number
@@ -53,7 +61,7 @@ export function checkRange(interval: TimeInterval | EmissionInterval, from?: Dat
 
 @ObjectType({ description: "A subnet's emission summed over a bucket: each per-block value times the blocks it held (see subnetEmissions)" })
 export class SubnetEmissionTotal {
-    @Field(() => Int) netuid!: number
+    @Field(() => Int, { description: 'Subnet id' }) netuid!: number
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC), or the block time for BLOCK' }) bucket!: Date
     @Field(() => Int, { description: 'First block of the bucket at whose end the subnet existed' }) firstBlock!: number
     @Field(() => Int, { description: 'Last such block' }) lastBlock!: number
@@ -67,8 +75,8 @@ export class SubnetEmissionTotal {
 
 @ObjectType({ description: "A hotkey's epoch results on a subnet summed over a bucket" })
 export class HotkeyEmissionTotal {
-    @Field() hotkey!: string
-    @Field(() => Int) netuid!: number
+    @Field({ description: 'Hotkey (ss58)' }) hotkey!: string
+    @Field(() => Int, { description: 'Subnet id' }) netuid!: number
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC)' }) bucket!: Date
     @Field(() => Int, { description: 'Epochs in the bucket' }) epochs!: number
     @Field(() => BigIntScalar, { description: 'Sum of Emission[uid] (rao before dTAO, alpha units after)' }) emission!: string
@@ -83,10 +91,10 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
                 "Price candles of a subnet's alpha (OHLC of TAO per alpha) with closing reserves and staked/unstaked TAO, per UTC hour or day in [from, to). The pool at a block is the latest subnetPools row at or before it. At most 5000 buckets per request (the earliest): narrow with from/to.",
         })
         async subnetPriceCandles(
-            @Arg('netuid', () => Int) netuid: number,
-            @Arg('interval', () => TimeInterval) interval: TimeInterval,
-            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'inclusive' }) from?: Date,
-            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'exclusive' }) to?: Date,
+            @Arg('netuid', () => Int, { description: 'Subnet id' }) netuid: number,
+            @Arg('interval', () => TimeInterval, { description: 'Bucket size' }) interval: TimeInterval,
+            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Buckets from this time on (inclusive)' }) from?: Date,
+            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Buckets before this time (exclusive)' }) to?: Date,
         ): Promise<SubnetPriceCandle[]> {
             if (netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
             checkRange(interval, from, to)
@@ -103,12 +111,12 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
             description: `Emission per subnet summed per block, UTC hour or day, from the change-only subnetEmissions rows. At most ${MAX_BUCKETS} rows per request (the earliest): narrow with from/to or fromBlock/toBlock.`,
         })
         async subnetEmissionTotals(
-            @Arg('interval', () => EmissionInterval) interval: EmissionInterval,
-            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
-            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'inclusive' }) from?: Date,
-            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'exclusive' }) to?: Date,
-            @Arg('fromBlock', () => Int, { nullable: true, description: 'inclusive' }) fromBlock?: number,
-            @Arg('toBlock', () => Int, { nullable: true, description: 'inclusive' }) toBlock?: number,
+            @Arg('interval', () => EmissionInterval, { description: 'Bucket size' }) interval: EmissionInterval,
+            @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet (all when omitted)' }) netuid?: number,
+            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Buckets from this time on (inclusive)' }) from?: Date,
+            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Buckets before this time (exclusive)' }) to?: Date,
+            @Arg('fromBlock', () => Int, { nullable: true, description: 'Blocks from this height on (inclusive)' }) fromBlock?: number,
+            @Arg('toBlock', () => Int, { nullable: true, description: 'Blocks up to this height (inclusive)' }) toBlock?: number,
         ): Promise<SubnetEmissionTotal[]> {
             if (netuid != null && netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
             checkRange(interval, from, to)
@@ -125,11 +133,11 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
             description: `A hotkey's epoch emission and alpha dividends per subnet per UTC hour or day. At most ${MAX_BUCKETS} rows per request (the earliest).`,
         })
         async hotkeyEmissionTotals(
-            @Arg('hotkey', () => String) hotkey: string,
-            @Arg('interval', () => TimeInterval) interval: TimeInterval,
-            @Arg('netuid', () => Int, { nullable: true }) netuid?: number,
-            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'inclusive' }) from?: Date,
-            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'exclusive' }) to?: Date,
+            @Arg('hotkey', () => String, { description: 'Hotkey (ss58)' }) hotkey: string,
+            @Arg('interval', () => TimeInterval, { description: 'Bucket size' }) interval: TimeInterval,
+            @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet (all when omitted)' }) netuid?: number,
+            @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Buckets from this time on (inclusive)' }) from?: Date,
+            @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Buckets before this time (exclusive)' }) to?: Date,
         ): Promise<HotkeyEmissionTotal[]> {
             checkAccount('hotkey', hotkey)
             checkRange(interval, from, to)

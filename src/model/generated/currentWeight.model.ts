@@ -16,15 +16,27 @@ export class CurrentWeight {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 
+    /**
+     * Mechanism of the subnet (0 before spec 320, where storage is keyed by mechanism * 4096 + netuid)
+     */
     @IntColumn_({nullable: false})
     mechanism!: number
 
+    /**
+     * uid on the subnet
+     */
     @IntColumn_({nullable: false})
     uid!: number
 
+    /**
+     * Hotkey holding the uid when the vector was set (ss58)
+     */
     @StringColumn_({nullable: true})
     hotkey!: string | undefined | null
 
@@ -40,9 +52,15 @@ export class CurrentWeight {
     @StringColumn_({nullable: false})
     weightSetId!: string
 
+    /**
+     * Destination uids of the vector, as Weights storage holds it now
+     */
     @IntColumn_({array: true, nullable: false})
     uids!: (number)[]
 
+    /**
+     * Weights (u16, normalised by the chain) for those uids, in the same order
+     */
     @IntColumn_({array: true, nullable: false})
     weights!: (number)[]
 }

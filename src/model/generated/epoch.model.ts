@@ -16,13 +16,22 @@ export class Epoch {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 
+    /**
+     * Block of the epoch (LastMechansimStepBlock)
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 

@@ -24,12 +24,21 @@ export class NeuronEpoch {
     @StringColumn_({nullable: false})
     epochId!: string
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 
+    /**
+     * Block of the epoch
+     */
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * uid on the subnet
+     */
     @IntColumn_({nullable: false})
     uid!: number
 

@@ -17,10 +17,16 @@ export class Registration {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: false})
     timestamp!: Date
 
@@ -30,12 +36,21 @@ export class Registration {
     @StringColumn_({nullable: true})
     extrinsicHash!: string | undefined | null
 
+    /**
+     * Index of the event in the block's System.Events
+     */
     @IntColumn_({nullable: false})
     eventIndex!: number
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 
+    /**
+     * uid on the subnet
+     */
     @IntColumn_({nullable: false})
     uid!: number
 
@@ -52,6 +67,9 @@ export class Registration {
     @StringColumn_({nullable: true})
     coldkey!: string | undefined | null
 
+    /**
+     * How the uid was obtained (from the call that emitted the event)
+     */
     @Column_("varchar", {length: 7, nullable: false})
     method!: RegistrationMethod
 

@@ -24,31 +24,58 @@ export class StakePositionSnapshot {
     @StringColumn_({nullable: false})
     positionId!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 
+    /**
+     * Owner (ss58)
+     */
     @StringColumn_({nullable: false})
     coldkey!: string
 
+    /**
+     * Hotkey staked to (ss58)
+     */
     @StringColumn_({nullable: false})
     hotkey!: string
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 
+    /**
+     * Alpha held from this block on (rao before dTAO); 0 closes the position
+     */
     @BigIntColumn_({nullable: false})
     alpha!: bigint
 
+    /**
+     * Raw share count Alpha(hotkey, coldkey, netuid) (dTAO)
+     */
     @BigIntColumn_({nullable: true})
     shares!: bigint | undefined | null
 
+    /**
+     * TotalHotkeyAlpha(hotkey, netuid) at this block (dTAO)
+     */
     @BigIntColumn_({nullable: true})
     hotkeyAlpha!: bigint | undefined | null
 
+    /**
+     * TotalHotkeyShares(hotkey, netuid) at this block (dTAO, from the runtimes that keep shares)
+     */
     @BigIntColumn_({nullable: true})
     hotkeyShares!: bigint | undefined | null
 }

@@ -16,13 +16,22 @@ export class SubnetEmission {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 

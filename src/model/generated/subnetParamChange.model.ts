@@ -16,13 +16,22 @@ export class SubnetParamChange {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 
+    /**
+     * Hash of the extrinsic that emitted the event; null outside an extrinsic
+     */
     @StringColumn_({nullable: true})
     extrinsicHash!: string | undefined | null
 

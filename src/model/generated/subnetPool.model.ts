@@ -16,6 +16,9 @@ export class SubnetPool {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
@@ -27,6 +30,9 @@ export class SubnetPool {
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 

@@ -15,6 +15,9 @@ export class UnprocessedEvent {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height of the event
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number

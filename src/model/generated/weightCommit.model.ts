@@ -16,19 +16,34 @@ export class WeightCommit {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 
+    /**
+     * Hash of the extrinsic that emitted the event; null outside an extrinsic
+     */
     @StringColumn_({nullable: true})
     extrinsicHash!: string | undefined | null
 
+    /**
+     * Subnet id
+     */
     @IntColumn_({nullable: false})
     netuid!: number
 
+    /**
+     * Mechanism of the subnet (0 before spec 320, where storage is keyed by mechanism * 4096 + netuid)
+     */
     @IntColumn_({nullable: false})
     mechanism!: number
 

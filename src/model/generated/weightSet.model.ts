@@ -18,10 +18,16 @@ export class WeightSet {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * Block height
+     */
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
+    /**
+     * Block time
+     */
     @DateTimeColumn_({nullable: true})
     timestamp!: Date | undefined | null
 
@@ -67,6 +73,9 @@ export class WeightSet {
     @BigIntColumn_({nullable: true})
     versionKey!: bigint | undefined | null
 
+    /**
+     * How the vector reached the chain (the call that set it, a reveal, or a change seen in storage)
+     */
     @Column_("varchar", {length: 10, nullable: false})
     source!: WeightSource
 
