@@ -29,6 +29,8 @@ export interface DbConfig {
 export interface ApiConfig {
     port: number
     db: DbConfig
+    /** poll the indexer's height every N ms instead of LISTEN (set by `npm start` for the embedded database) */
+    livePollMs?: number
 }
 
 type Env = Record<string, string | undefined>
@@ -74,7 +76,52 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
 }
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
-    return { port: intVar(env, 'GQL_PORT', 4350, 0, 65535), db: readDbConfig(env) }
+    const poll = intVar(env, 'TAOINDEX_LIVE_POLL_MS', 0, 0, 60_000)
+    return { port: intVar(env, 'GQL_PORT', 4350, 0, 65535), db: readDbConfig(env), livePollMs: poll || undefined }
+}
+
+export interface StartConfig {
+    /** `finney` (RPC_ENDPOINT or the public finney RPC) or `local` (a devnet started from `genesis`) */
+    network: 'finney' | 'local'
+    genesis?: string
+    /** seconds between the devnet's blocks (`local` only) */
+    devnetBlockSeconds: number
+    /** no DB_HOST: PGlite in dataDir, served on embeddedDbPort (0 = any free port) */
+    embedded: boolean
+    dataDir: string
+    embeddedDbPort: number
+}
+
+/** `npm start [-- --network finney|local] [--genesis <raw chain spec>]` */
+export function readStartConfig(argv: string[], env: Env = process.env): StartConfig {
+    let network = 'finney'
+    let genesis: string | undefined
+    for (let i = 0; i < argv.length; i++) {
+        const [name, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined]
+        const value = () => {
+            const v = inline ?? argv[++i]
+            if (v == null || v.startsWith('--')) throw new ConfigError(`${name} needs a value`)
+            return v
+        }
+        if (name === '--network') network = value()
+        else if (name === '--genesis') genesis = value()
+        else throw new ConfigError(`unknown argument "${argv[i]}" (usage: npm start -- [--network finney|local] [--genesis <raw chain spec>])`)
+    }
+    if (network !== 'finney' && network !== 'local') throw new ConfigError(`--network must be finney or local, got "${network}"`)
+    if (network === 'local') {
+        if (!genesis) throw new ConfigError('--network local needs --genesis <raw chain spec>, e.g. ../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json')
+        if (env.RPC_ENDPOINT) throw new ConfigError('--network local starts its own chain: unset RPC_ENDPOINT')
+    } else if (genesis) {
+        throw new ConfigError('--genesis is only used with --network local')
+    }
+    return {
+        network,
+        genesis,
+        devnetBlockSeconds: intVar(env, 'DEVNET_BLOCK_SECONDS', 12, 1, 3600),
+        embedded: !env.DB_HOST,
+        dataDir: env.DATA_DIR || 'data',
+        embeddedDbPort: intVar(env, 'EMBEDDED_DB_PORT', 0, 0, 65535),
+    }
 }
 
 /** A new (unconnected) Postgres client for a DbConfig. */

@@ -11,9 +11,15 @@ export const INDEXED_CHANNEL = 'taoindex_indexed'
 
 export class IndexedNotifier {
     private client?: Client
+    private timer?: NodeJS.Timeout
     private listeners = new Set<(height: number) => void>()
 
-    async start(db: DbConfig): Promise<void> {
+    /**
+     * With `pollMs`, reads the height every pollMs instead of LISTENing: the embedded database
+     * (src/embedded/postgres.ts) delivers a NOTIFY only to the connection that sent it.
+     */
+    async start(db: DbConfig, pollMs?: number): Promise<void> {
+        if (pollMs) return this.poll(db, pollMs)
         const client = pgClient(db)
         await client.connect()
         client.on('notification', (msg) => {
@@ -35,9 +41,30 @@ export class IndexedNotifier {
         })
     }
 
+    private async poll(db: DbConfig, pollMs: number): Promise<void> {
+        const client = pgClient(db)
+        await client.connect()
+        client.on('error', (e) => console.error(`taoindex api: lost the polling connection: ${e.message}`))
+        this.client = client
+        let last = -1
+        const tick = async () => {
+            const status = await readIndexerStatus(client).catch(() => null)
+            const height = status?.headHeight ?? -1
+            if (height !== last) {
+                last = height
+                for (const l of this.listeners) l(height)
+            }
+            if (this.client) this.timer = setTimeout(tick, pollMs)
+        }
+        await tick()
+    }
+
     async close(): Promise<void> {
+        clearTimeout(this.timer)
         this.listeners.clear()
-        await this.client?.end().catch(() => {})
+        const client = this.client
+        this.client = undefined
+        await client?.end().catch(() => {})
     }
 }
 
@@ -45,7 +72,7 @@ export class IndexedNotifier {
  * The processor's position from its own tables: the last finalized block (height, hash) and the
  * highest block indexed including unfinalized ones. Null before its first batch.
  */
-export async function readIndexerStatus(pool: Pool): Promise<{ height: number; hash: string; headHeight: number } | null> {
+export async function readIndexerStatus(pool: Pool | Client): Promise<{ height: number; hash: string; headHeight: number } | null> {
     const r = await pool
         .query(
             `SELECT s.height, s.hash, (SELECT max(height) FROM squid_processor.hot_block) AS hot

@@ -6,7 +6,7 @@ import { startApiServer } from './server'
 async function main() {
     const config = readApiConfig()
     await checkDatabase(config.db)
-    const server = await startApiServer({ port: config.port, db: config.db })
+    const server = await startApiServer({ port: config.port, db: config.db, livePollMs: config.livePollMs })
     console.log(`taoindex API listening on http://localhost:${server.port}/graphql (GraphiQL in a browser)`)
     const stop = () => server.close().then(() => process.exit(0))
     process.once('SIGINT', stop)

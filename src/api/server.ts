@@ -47,7 +47,7 @@ function getSchema(): Promise<GraphQLSchema> {
     return schemaPromise
 }
 
-export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number }): Promise<ApiServer> {
+export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number; livePollMs?: number }): Promise<ApiServer> {
     const pool = new Pool({
         host: opts.db.host,
         port: opts.db.port,
@@ -60,7 +60,7 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
     })
     currentPool = pool
     const notifier = new IndexedNotifier()
-    await notifier.start(opts.db)
+    await notifier.start(opts.db, opts.livePollMs)
     currentNotifier = notifier
     const schema = await getSchema()
     // Subscriptions: server-sent events through yoga itself, and graphql-ws over WebSocket on the same path.
