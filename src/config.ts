@@ -12,6 +12,8 @@ export interface ProcessorConfig {
     rpcEndpoint: string
     /** max RPC requests per second; undefined = unlimited */
     rpcRateLimit?: number
+    /** one RPC request's timeout (then it is retried) */
+    rpcTimeoutMs: number
     startBlock: number
     db: DbConfig
     /** when set, the read-only taoindex_analyst role can log in with this password */
@@ -69,6 +71,7 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
     return {
         rpcEndpoint,
         rpcRateLimit: rate,
+        rpcTimeoutMs: intVar(env, 'RPC_TIMEOUT_MS', 30_000, 100),
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),
         analystPassword: env.ANALYST_PASSWORD || undefined,

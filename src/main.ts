@@ -7,6 +7,7 @@ import { applyMigrations, enableAnalystLogin } from './db/migrate'
 import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc } from './preflight'
 import { createHandler } from './handler'
+import { retryMalformedRpcResponses } from './rpc-retry'
 
 const log = createLogger('taoindex:processor')
 
@@ -29,6 +30,7 @@ async function main() {
         DB_PASS: config.db.password,
     })
 
+    retryMalformedRpcResponses()
     const processor = createProcessor(config)
     const db = new TypeormDatabase({ supportHotBlocks: true })
     processor.run(db, createHandler())

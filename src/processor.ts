@@ -18,7 +18,7 @@ import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
  */
 export function createProcessor(config: ProcessorConfig) {
     return new SubstrateBatchProcessor()
-        .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit })
+        .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit, requestTimeout: config.rpcTimeoutMs })
         .setBlockRange({ from: config.startBlock })
         .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES, ...WEIGHT_EVENT_NAMES], call: true, extrinsic: true })
         // Every other event too, without its call: hyperparameter changes are matched by name
