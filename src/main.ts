@@ -8,6 +8,7 @@ import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc } from './preflight'
 import { createHandler } from './handler'
 import { retryMalformedRpcResponses } from './rpc-retry'
+import { logLagToHead } from './progress'
 
 const log = createLogger('taoindex:processor')
 
@@ -31,6 +32,7 @@ async function main() {
     })
 
     retryMalformedRpcResponses()
+    logLagToHead()
     const processor = createProcessor(config)
     const db = new TypeormDatabase({ supportHotBlocks: true })
     processor.run(db, createHandler())

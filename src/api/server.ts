@@ -11,6 +11,7 @@ import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
 import { IndexedNotifier, readIndexerStatus } from './live'
+import { createApiMetrics } from './metrics'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
 
@@ -65,12 +66,19 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
     const schema = await getSchema()
     // Subscriptions: server-sent events through yoga itself, and graphql-ws over WebSocket on the same path.
     const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: { subscriptionsProtocol: 'WS' }, landingPage: false })
-    const server = http.createServer(yoga)
+    const metrics = createApiMetrics(async () => (await readIndexerStatus(pool))?.headHeight ?? -1)
+    const server = http.createServer(metrics.handler(yoga as unknown as http.RequestListener))
     const wss = new WebSocketServer({ server, path: '/graphql' })
     const wsCleanup = useServer(
         {
             execute: (args: any) => args.rootValue.execute(args),
             subscribe: (args: any) => args.rootValue.subscribe(args),
+            onConnect: () => {
+                metrics.wsOpened()
+            },
+            onClose: () => {
+                metrics.wsClosed()
+            },
             onSubscribe: async (ctx, msg) => {
                 const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: msg.payload })
                 const args = {

@@ -18,11 +18,11 @@ describeIntegration('RPC faults: drops, timeouts, 429/503 and garbage are retrie
         proxy = await startFaultProxy({
             upstream: env().rpcEndpoint.replace(/^ws/, 'http'),
             seed: Number(process.env.FAULT_SEED ?? 11),
-            rates: { drop: 0.04, delay: 0.05, hang: 0.01, http429: 0.04, http503: 0.02, badJson: 0.02, html: 0.02 },
-            hangMs: 4_000,
+            rates: { drop: 0.015, delay: 0.02, hang: 0.004, http429: 0.015, http503: 0.008, badJson: 0.008, html: 0.008 },
+            hangMs: 2_500,
         })
         const head = env().indexedHeight
-        const p = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: proxy.url, RPC_TIMEOUT_MS: '2000' })
+        const p = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: proxy.url, RPC_TIMEOUT_MS: '1500' })
         try {
             const deadline = Date.now() + 300_000
             while ((await indexedHeight(db)) < head) {

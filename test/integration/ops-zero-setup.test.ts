@@ -66,6 +66,15 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
         const r = await gql(apiUrl, '{ stakeEventsConnection(orderBy: [id_ASC]) { totalCount } registrationsConnection(orderBy: [id_ASC]) { totalCount } }')
         expect(r.data).toEqual({ stakeEventsConnection: { totalCount: expected.s }, registrationsConnection: { totalCount: expected.r } })
 
+        // Prometheus: the API's own metrics on its port, the processor's on the port it logged
+        const apiMetrics = await (await fetch(`http://127.0.0.1:${gqlPort}/metrics`)).text()
+        expect(apiMetrics).toContain(`taoindex_api_indexed_height ${env().indexedHeight}\n`)
+        expect(apiMetrics).toMatch(/taoindex_api_http_requests_total\{status="200"\} [1-9]/)
+        const processorPort = (await p.waitFor(/prometheus metrics are served at port (\d+)/, 1_000))[1]
+        const processorMetrics = await (await fetch(`http://127.0.0.1:${processorPort}/metrics`)).text()
+        expect(processorMetrics).toContain(`sqd_processor_last_block ${env().indexedHeight}\n`)
+        expect(processorMetrics).toContain(`sqd_processor_chain_height ${env().indexedHeight}\n`)
+
         // one server per data directory: a second start fails with one line
         const second = npmStart([], { RPC_ENDPOINT: env().rpcEndpoint, DATA_DIR: dataDir, GQL_PORT: String(await freePort()) })
         const { code } = await second.exited
@@ -73,8 +82,11 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
         const lines = second.output().trim().split('\n').filter((l) => l.startsWith('taoindex'))
         expect(lines).toEqual([expect.stringMatching(/^taoindex: the embedded database .*postgres is in use by process \d+ \(one taoindex per data directory; stop it or set DATA_DIR\)$/)])
 
+        // a clean stop releases the directory (npm exits before its script has finished cleaning up)
         await p.stop()
-        expect(fs.existsSync(path.join(dataDir, 'postgres.lock'))).toBe(false)
+        const lock = path.join(dataDir, 'postgres.lock')
+        for (let i = 0; i < 100 && fs.existsSync(lock); i++) await new Promise((r) => setTimeout(r, 200))
+        expect(fs.existsSync(lock)).toBe(false)
     }, 420_000)
 
     it('--network local --genesis <spec>: starts a devnet from the spec, indexes its new blocks, serves them', async () => {

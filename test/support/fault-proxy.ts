@@ -97,7 +97,7 @@ export async function startFaultProxy(opts: {
                         res.writeHead(200, { 'content-type': 'text/html' })
                         return res.end('<html><body>upstream error</body></html>')
                     case 'delay':
-                        await sleep(200 + random() * 1500)
+                        await sleep(100 + random() * 700)
                         return await forward(body, res)
                     case 'ok':
                         return await forward(body, res)
