@@ -14,6 +14,8 @@ export interface ProcessorConfig {
     rpcRateLimit?: number
     /** one RPC request's timeout (then it is retried) */
     rpcTimeoutMs: number
+    /** SQD Network gateway for historical blocks and events (storage reads still go to the RPC) */
+    sqdGateway?: string
     startBlock: number
     db: DbConfig
     /** when set, the read-only taoindex_analyst role can log in with this password */
@@ -68,10 +70,15 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         throw new ConfigError(`RPC_ENDPOINT must use ws://, wss://, http:// or https://, got "${rpcEndpoint}"`)
     }
     const rate = env.RPC_RATE_LIMIT ? intVar(env, 'RPC_RATE_LIMIT', 0, 1) : undefined
+    const sqdGateway = env.SQD_GATEWAY || undefined
+    if (sqdGateway && !/^https?:\/\/[^\s]+$/.test(sqdGateway)) {
+        throw new ConfigError(`SQD_GATEWAY must be an http(s) URL, e.g. https://v2.archive.subsquid.io/network/bittensor, got "${sqdGateway}"`)
+    }
     return {
         rpcEndpoint,
         rpcRateLimit: rate,
         rpcTimeoutMs: intVar(env, 'RPC_TIMEOUT_MS', 30_000, 100),
+        sqdGateway,
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),
         analystPassword: env.ANALYST_PASSWORD || undefined,
