@@ -21,7 +21,7 @@ const cleanups: (() => Promise<void>)[] = []
 let stopping = false
 
 function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv, stdout: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
-    const child = spawn(process.execPath, [...process.execArgv, path.join(ROOT, entry), ...args], { stdio: ['ignore', stdout, 'inherit'], env })
+    const child = spawn(process.execPath, [...process.execArgv, path.join(ROOT, entry), ...args], { stdio: ['ignore', stdout, 'inherit', 'ipc'], env })
     child.on('exit', (code, signal) => {
         if (stopping) return
         console.error(`taoindex: ${entry} exited (${signal ?? code}); stopping`)
