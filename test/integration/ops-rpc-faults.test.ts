@@ -39,4 +39,18 @@ describeIntegration('RPC faults: drops, timeouts, 429/503 and garbage are retrie
         expect(p.output()).not.toMatch(/"level":5/) // no fatal error was logged
         expect(await dumpTables(db)).toEqual(await dumpTables(env().db))
     }, 360_000)
+    it('a node that only ever answers 429 stops the start-up after a few retries, with one line', async () => {
+        const busy = await startFaultProxy({ upstream: env().rpcEndpoint.replace(/^ws/, 'http'), seed: 1, rates: { http429: 1 }, hangMs: 0 })
+        try {
+            const p = spawnTs('src/main.ts', [], { ...dbEnv(env().db), RPC_ENDPOINT: busy.url })
+            const { code } = await p.exited
+            expect({ code, lines: p.output().trim().split('\n') }).toEqual({
+                code: 2,
+                lines: [`taoindex: cannot reach the chain at RPC_ENDPOINT=${busy.url}: HTTP 429 Too Many Requests`],
+            })
+            expect(busy.counts.http429).toBe(6) // the first try and 5 retries
+        } finally {
+            await busy.close()
+        }
+    }, 60_000)
 })
