@@ -7,6 +7,8 @@ import { freePort, ROOT, Spawned, spawnCommand } from '../support/processes'
 import { dumpTables } from '../support/tables'
 import { gql } from '../support/graphql'
 import { connect } from '../support/chain-oracle'
+import WebSocket from 'ws'
+import { createClient } from 'graphql-ws'
 import type { DbConfig } from '../../src/config'
 
 const LOCAL_SPEC = '../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json'
@@ -101,8 +103,21 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
         const devnet = (await p.waitFor(/local devnet from .* at (ws:\/\/\S+), a block every 1 s/, 120_000))[1]
         await p.waitFor(new RegExp(`listening on http://localhost:${gqlPort}/graphql`), 120_000)
         const apiUrl = `http://127.0.0.1:${gqlPort}/graphql`
+        // subscriptions work on the embedded database too (the API polls instead of LISTEN there)
+        const heights: number[] = []
+        const client = createClient({ url: apiUrl.replace('http:', 'ws:'), webSocketImpl: WebSocket })
+        const unsubscribe = client.subscribe(
+            { query: 'subscription { indexerStatus { height } }' },
+            { next: (m: any) => heights.push(m.data.indexerStatus.height), error: () => {}, complete: () => {} },
+        )
         // blocks built after start-up reach the index (the processor follows the growing chain)
         const status = await waitForHeight(apiUrl, 4, p, 180_000)
+        for (let i = 0; i < 50 && !heights.includes(status.height); i++) await new Promise((r) => setTimeout(r, 100))
+        unsubscribe()
+        await client.dispose()
+        expect(heights).toContain(status.height)
+        expect(new Set(heights).size).toBeGreaterThan(1)
+        expect(heights).toEqual([...heights].sort((a, b) => a - b))
 
         const api = await connect(devnet)
         try {
