@@ -17,6 +17,7 @@ import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { checkPort, DevnetInputError, readRawChainSpec, startDevnet, type Devnet } from '../src/devnet/chain'
+import { exitWithParent } from '../src/util/cli'
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'subtensor', 'chainspecs')
 const DEFAULT_GENESIS = path.join(SHARED, 'raonet-spec218-2025-02-13.json')
@@ -102,6 +103,7 @@ function checkReadable(file: string, what: string): void {
 }
 
 async function main(): Promise<void> {
+    exitWithParent()
     // stdout carries only the DEVNET_READY line: polkadot.js logs info lines with console.log,
     // and Chopsticks' pino-pretty logger writes to fd 1 (so keep it quiet unless LOG_LEVEL is set).
     console.log = (...xs: unknown[]) => console.error(...xs)

@@ -12,6 +12,10 @@ export interface ProcessorConfig {
     rpcEndpoint: string
     /** max RPC requests per second; undefined = unlimited */
     rpcRateLimit?: number
+    /** one RPC request's timeout (then it is retried) */
+    rpcTimeoutMs: number
+    /** SQD Network gateway for historical blocks and events (storage reads still go to the RPC) */
+    sqdGateway?: string
     startBlock: number
     db: DbConfig
     /** when set, the read-only taoindex_analyst role can log in with this password */
@@ -34,6 +38,8 @@ export interface ApiConfig {
     db: DbConfig
     /** Postgres statement_timeout of every API query, ms */
     statementTimeoutMs: number
+    /** poll the indexer's height every N ms instead of LISTEN (set by `npm start` for the embedded database) */
+    livePollMs?: number
 }
 
 /** The API's read-only role, created by db/migrations/*-ApiRole.js; the processor lets it log in. */
@@ -75,9 +81,15 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         throw new ConfigError(`RPC_ENDPOINT must use ws://, wss://, http:// or https://, got "${rpcEndpoint}"`)
     }
     const rate = env.RPC_RATE_LIMIT ? intVar(env, 'RPC_RATE_LIMIT', 0, 1) : undefined
+    const sqdGateway = env.SQD_GATEWAY || undefined
+    if (sqdGateway && !/^https?:\/\/[^\s]+$/.test(sqdGateway)) {
+        throw new ConfigError(`SQD_GATEWAY must be an http(s) URL, e.g. https://v2.archive.subsquid.io/network/bittensor, got "${sqdGateway}"`)
+    }
     return {
         rpcEndpoint,
         rpcRateLimit: rate,
+        rpcTimeoutMs: intVar(env, 'RPC_TIMEOUT_MS', 30_000, 100),
+        sqdGateway,
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),
         analystPassword: env.ANALYST_PASSWORD || undefined,
@@ -90,6 +102,51 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
         port: intVar(env, 'GQL_PORT', 4350, 0, 65535),
         db: { ...readDbConfig(env), user: env.API_DB_USER || API_DB_ROLE, password: env.API_DB_PASSWORD || DEFAULT_API_DB_PASSWORD },
         statementTimeoutMs: intVar(env, 'API_STATEMENT_TIMEOUT_MS', 10_000, 1),
+        livePollMs: intVar(env, 'TAOINDEX_LIVE_POLL_MS', 0, 0, 60_000) || undefined,
+    }
+}
+
+export interface StartConfig {
+    /** `finney` (RPC_ENDPOINT or the public finney RPC) or `local` (a devnet started from `genesis`) */
+    network: 'finney' | 'local'
+    genesis?: string
+    /** seconds between the devnet's blocks (`local` only) */
+    devnetBlockSeconds: number
+    /** no DB_HOST: PGlite in dataDir, served on embeddedDbPort (0 = any free port) */
+    embedded: boolean
+    dataDir: string
+    embeddedDbPort: number
+}
+
+/** `npm start [-- --network finney|local] [--genesis <raw chain spec>]` */
+export function readStartConfig(argv: string[], env: Env = process.env): StartConfig {
+    let network = 'finney'
+    let genesis: string | undefined
+    for (let i = 0; i < argv.length; i++) {
+        const [name, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined]
+        const value = () => {
+            const v = inline ?? argv[++i]
+            if (v == null || v.startsWith('--')) throw new ConfigError(`${name} needs a value`)
+            return v
+        }
+        if (name === '--network') network = value()
+        else if (name === '--genesis') genesis = value()
+        else throw new ConfigError(`unknown argument "${argv[i]}" (usage: npm start -- [--network finney|local] [--genesis <raw chain spec>])`)
+    }
+    if (network !== 'finney' && network !== 'local') throw new ConfigError(`--network must be finney or local, got "${network}"`)
+    if (network === 'local') {
+        if (!genesis) throw new ConfigError('--network local needs --genesis <raw chain spec>, e.g. ../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json')
+        if (env.RPC_ENDPOINT) throw new ConfigError('--network local starts its own chain: unset RPC_ENDPOINT')
+    } else if (genesis) {
+        throw new ConfigError('--genesis is only used with --network local')
+    }
+    return {
+        network,
+        genesis,
+        devnetBlockSeconds: intVar(env, 'DEVNET_BLOCK_SECONDS', 12, 1, 3600),
+        embedded: !env.DB_HOST,
+        dataDir: env.DATA_DIR || 'data',
+        embeddedDbPort: intVar(env, 'EMBEDDED_DB_PORT', 0, 0, 65535),
     }
 }
 

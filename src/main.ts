@@ -8,6 +8,8 @@ import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc } from './preflight'
 import { createHandler } from './handler'
 import { registerMetrics } from './util/metrics'
+import { retryMalformedRpcResponses } from './rpc-retry'
+import { logLagToHead } from './progress'
 
 const log = createLogger('taoindex:processor')
 
@@ -32,6 +34,8 @@ async function main() {
         DB_PASS: config.db.password,
     })
 
+    retryMalformedRpcResponses()
+    logLagToHead()
     const processor = createProcessor(config)
     if (!registerMetrics(processor).registered) log.warn('taoindex_* metrics not served: this SQD version keeps its Prometheus registry elsewhere')
     const db = new TypeormDatabase({ supportHotBlocks: true })

@@ -17,8 +17,8 @@ import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
  * for those events together with their call (for the dispatch origin) and extrinsic (for the hash).
  */
 export function createProcessor(config: ProcessorConfig) {
-    return new SubstrateBatchProcessor()
-        .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit })
+    const processor = new SubstrateBatchProcessor()
+        .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit, requestTimeout: config.rpcTimeoutMs })
         .setBlockRange({ from: config.startBlock })
         .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES, ...WEIGHT_EVENT_NAMES], call: true, extrinsic: true })
         // Every other event too, without its call: hyperparameter changes are matched by name
@@ -34,6 +34,9 @@ export function createProcessor(config: ProcessorConfig) {
             call: { name: true, args: true, origin: true, success: true },
             extrinsic: { hash: true, signature: true, success: true, index: true },
         })
+    // With a gateway, SQD Network serves the historical blocks with their events, calls and
+    // extrinsics in bulk; the RPC then serves storage reads and the newest (unfinalized) blocks.
+    return config.sqdGateway ? processor.setGateway(config.sqdGateway) : processor
 }
 
 export type Fields = SubstrateBatchProcessorFields<ReturnType<typeof createProcessor>>

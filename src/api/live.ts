@@ -14,9 +14,15 @@ export const API_APPLICATION_NAME = 'taoindex-api'
 
 export class IndexedNotifier {
     private client?: Client
+    private timer?: NodeJS.Timeout
     private listeners = new Set<(height: number) => void>()
 
-    async start(db: DbConfig): Promise<void> {
+    /**
+     * With `pollMs`, reads the height every pollMs instead of LISTENing: the embedded database
+     * (src/embedded/postgres.ts) delivers a NOTIFY only to the connection that sent it.
+     */
+    async start(db: DbConfig, pollMs?: number): Promise<void> {
+        if (pollMs) return this.poll(db, pollMs)
         const client = pgClient(db, { application_name: API_APPLICATION_NAME })
         await client.connect()
         client.on('notification', (msg) => {
@@ -38,9 +44,30 @@ export class IndexedNotifier {
         })
     }
 
+    private async poll(db: DbConfig, pollMs: number): Promise<void> {
+        const client = pgClient(db)
+        await client.connect()
+        client.on('error', (e) => console.error(`taoindex api: lost the polling connection: ${e.message}`))
+        this.client = client
+        let last = -1
+        const tick = async () => {
+            const status = await readIndexerStatus(client).catch(() => null)
+            const height = status?.headHeight ?? -1
+            if (height !== last) {
+                last = height
+                for (const l of this.listeners) l(height)
+            }
+            if (this.client) this.timer = setTimeout(tick, pollMs)
+        }
+        await tick()
+    }
+
     async close(): Promise<void> {
+        clearTimeout(this.timer)
         this.listeners.clear()
-        await this.client?.end().catch(() => {})
+        const client = this.client
+        this.client = undefined
+        await client?.end().catch(() => {})
     }
 }
 
@@ -59,7 +86,7 @@ export interface IndexerStatusRow {
  * blocks included) and its hash, the last finalized block indexed, and what the processor recorded
  * about the chain with its last batch (squid_processor.indexer_head). Null before its first batch.
  */
-export async function readIndexerStatus(pool: Pool): Promise<IndexerStatusRow | null> {
+export async function readIndexerStatus(pool: Pool | Client): Promise<IndexerStatusRow | null> {
     const r = await pool
         .query(
             `SELECT s.height, s.hash, h.height AS hot_height, h.hash AS hot_hash, ih.chain_height, ih.spec_version

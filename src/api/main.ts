@@ -34,7 +34,7 @@ async function main() {
     const config = readApiConfig()
     await waitForApiRole(config.db)
     await checkDatabase(config.db, 'API_DB_USER/API_DB_PASSWORD; the processor enables the API role at its start')
-    const server = await startApiServer({ port: config.port, db: config.db, statementTimeoutMs: config.statementTimeoutMs })
+    const server = await startApiServer({ port: config.port, db: config.db, statementTimeoutMs: config.statementTimeoutMs, livePollMs: config.livePollMs })
     console.log(`taoindex API listening on http://localhost:${server.port}/graphql (GraphiQL in a browser)`)
     const stop = () => server.close().then(() => process.exit(0))
     process.once('SIGINT', stop)

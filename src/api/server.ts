@@ -12,6 +12,7 @@ import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
 import { buildTimeSeriesResolvers } from './timeseries'
 import { API_APPLICATION_NAME, IndexedNotifier, readIndexerStatus } from './live'
+import { createApiMetrics } from './metrics'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/lib/use/ws'
 import { buildAggregateResolvers } from './aggregates'
@@ -53,7 +54,7 @@ function getSchema(): Promise<GraphQLSchema> {
 }
 
 /** `db` should be the read-only API role (readApiConfig); the sessions are read-only in any case. */
-export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number }): Promise<ApiServer> {
+export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number; livePollMs?: number }): Promise<ApiServer> {
     const statementTimeoutMs = opts.statementTimeoutMs ?? 10_000
     const pool = new Pool({
         host: opts.db.host,
@@ -70,7 +71,7 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
     pool.on('error', (e) => console.error(`taoindex api: a Postgres session failed: ${e.message}`))
     currentPool = pool
     const notifier = new IndexedNotifier()
-    await notifier.start(opts.db)
+    await notifier.start(opts.db, opts.livePollMs)
     currentNotifier = notifier
     const schema = await getSchema()
     // Subscriptions: server-sent events through yoga itself, and graphql-ws over WebSocket on the same path.
@@ -82,15 +83,24 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
         plugins: [useQueryLimits()],
         maskedErrors: { maskError: clientFacingError(statementTimeoutMs), isDev: false },
     })
-    const server = http.createServer((req, res) => {
-        if (!refuseLargeRequest(req, res)) yoga(req, res)
-    })
+    const metrics = createApiMetrics(async () => (await readIndexerStatus(pool))?.height ?? -1)
+    const server = http.createServer(
+        metrics.handler((req, res) => {
+            if (!refuseLargeRequest(req, res)) yoga(req, res)
+        }),
+    )
     // a larger WebSocket message closes that connection (code 1009)
     const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: LIMITS.maxBodyBytes })
     const wsCleanup = useServer(
         {
             execute: (args: any) => args.rootValue.execute(args),
             subscribe: (args: any) => args.rootValue.subscribe(args),
+            onConnect: () => {
+                metrics.wsOpened()
+            },
+            onClose: () => {
+                metrics.wsClosed()
+            },
             onSubscribe: async (ctx, msg) => {
                 const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: msg.payload })
                 const args = {

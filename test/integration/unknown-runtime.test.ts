@@ -142,7 +142,7 @@ describeIntegration('a runtime the indexer does not know', (env) => {
 
     // after the test above counted its one unprocessed event
     it('the processor serves the counter on its Prometheus endpoint', async () => {
-        const processor = createProcessor({ rpcEndpoint: env().rpcEndpoint, startBlock: 0, db, apiDbPassword: 'unused' })
+        const processor = createProcessor({ rpcEndpoint: env().rpcEndpoint, startBlock: 0, db, apiDbPassword: 'unused', rpcTimeoutMs: 20_000 })
         expect(registerMetrics(processor)).toEqual({ registered: true })
         // what processor.run() does to serve metrics (SQD's own server over its registry); port 0 = any free port
         const prometheus = (processor as any).prometheus

@@ -27,11 +27,28 @@ export interface Spawned {
 
 /** Runs a TypeScript entry point of this repository the way `npm run` does (ts-node, transpile only). */
 export function spawnTs(script: string, args: string[], env: Record<string, string>): Spawned {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, script), ...args], {
+    return spawnCommand(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, script), ...args], env, script)
+}
+
+/**
+ * Runs any command in the repository root. With `group`, the command leads its own process group and
+ * stop() signals the whole group (npm does not pass SIGTERM on to the script it runs).
+ */
+export function spawnCommand(command: string, args: string[], env: Record<string, string>, label = command, group = false): Spawned {
+    const script = label
+    const child = spawn(command, args, {
         cwd: ROOT,
         env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: group,
     })
+    const kill = (signal: NodeJS.Signals) => {
+        if (group && child.pid) {
+            try {
+                process.kill(-child.pid, signal)
+            } catch {}
+        } else child.kill(signal)
+    }
     let out = ''
     const listeners = new Set<() => void>()
     const onData = (d: Buffer) => {
@@ -71,8 +88,8 @@ export function spawnTs(script: string, args: string[], env: Record<string, stri
         },
         async stop(signal = 'SIGTERM') {
             if (child.exitCode != null || child.signalCode != null) return
-            child.kill(signal)
-            const killer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+            kill(signal)
+            const killer = setTimeout(() => kill('SIGKILL'), 10_000)
             await exited
             clearTimeout(killer)
         },

@@ -1,0 +1,133 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import { Client } from 'pg'
+import { Keyring } from '@polkadot/keyring'
+import { cryptoWaitReady } from '@polkadot/util-crypto'
+import type { ApiPromise } from '@polkadot/api'
+import { describeIntegration } from '../support/it-env'
+import { createDatabase, dbEnv, dropDatabase } from '../support/db'
+import { freePort, ROOT, Spawned, spawnTs } from '../support/processes'
+import { FaultProxy, startFaultProxy } from '../support/fault-proxy'
+import { connect, ss58 } from '../support/chain-oracle'
+import type { DbConfig } from '../../src/config'
+
+const SPEC = '../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json'
+const TAO = 1_000_000_000n
+/** blocks between the best head and the finalized one, as the proxy reports them */
+const FINALITY_LAG = 6
+
+async function rpc(endpoint: string, method: string, params: unknown[]): Promise<any> {
+    const res = await fetch(endpoint.replace(/^ws/, 'http'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    })
+    const body: any = await res.json()
+    if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`)
+    return body.result
+}
+
+describeIntegration('reorg: a branch switch on the chain rolls back the abandoned branch rows', () => {
+    let db: DbConfig
+    let devnet: Spawned | undefined
+    let processor: Spawned | undefined
+    let proxy: FaultProxy | undefined
+    let api: ApiPromise | undefined
+    afterAll(async () => {
+        await processor?.stop()
+        await api?.disconnect()
+        await proxy?.close()
+        await devnet?.stop()
+        if (db) await dropDatabase(db.database)
+    })
+
+    it('after dev_setHead back and a different branch, stake events of the old branch are gone and the new ones are there', async () => {
+        if (!fs.existsSync(path.resolve(ROOT, SPEC))) {
+            if (process.env.CI === 'true') throw new Error(`missing ${SPEC}`)
+            return console.warn(`skipped: missing ${SPEC}`)
+        }
+        db = await createDatabase('taoindex_reorg')
+        devnet = spawnTs('scripts/devnet.ts', ['--genesis', SPEC, '--port', String(await freePort())], {})
+        const endpoint = JSON.parse((await devnet.waitFor(/DEVNET_READY (\{.*\})/, 120_000))[1]).endpoint as string
+        proxy = await startFaultProxy({ upstream: endpoint.replace(/^ws/, 'http'), seed: 1, rates: {}, hangMs: 0, finalityLag: FINALITY_LAG })
+        api = await connect(endpoint)
+        await cryptoWaitReady()
+        const alice = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Alice')
+        const issuance = BigInt((await api.query.balances.totalIssuance()).toString())
+        const funds = 1_000_000n * TAO
+        await rpc(endpoint, 'dev_setStorage', [
+            { System: { Account: [[[alice.address], { providers: 1, data: { free: String(funds) } }]] }, Balances: { TotalIssuance: String(issuance + funds) } },
+        ])
+        const hotkey = ss58((await api.query.subtensorModule.keys(1, 0)) as any) // the uid 0 hotkey of subnet 1 in this spec
+
+        const pg = new Client(db)
+        const head = async () => parseInt((await rpc(endpoint, 'chain_getHeader', [])).number, 16)
+        const hashAt = async (n: number) => (await rpc(endpoint, 'chain_getBlockHash', [n])) as string
+        const indexed = async (): Promise<{ height: number; hash: string } | null> => {
+            const r = await pg
+                .query(`SELECT height, hash FROM squid_processor.hot_block UNION ALL SELECT height, hash FROM squid_processor.status WHERE id = 0 ORDER BY height DESC LIMIT 1`)
+                .catch(() => ({ rows: [] as any[] }))
+            return r.rows[0] ?? null
+        }
+        /** waits until the processor has indexed the chain's current best block (same hash) */
+        const caughtUp = async () => {
+            const n = await head()
+            const h = await hashAt(n)
+            const deadline = Date.now() + 120_000
+            for (;;) {
+                const at = await indexed()
+                if (at && at.height === n && at.hash === h) return n
+                if (processor!.child.exitCode != null) throw new Error(`processor exited:\n${processor!.output().slice(-3000)}`)
+                if (Date.now() > deadline) throw new Error(`processor did not index ${n} ${h} (at ${JSON.stringify(at)}):\n${processor!.output().slice(-3000)}`)
+                await new Promise((r) => setTimeout(r, 200))
+            }
+        }
+        const stake = async (amount: bigint) => {
+            // nonce 0 on both branches: the first branch's transaction does not exist on the second
+            await api!.tx.subtensorModule.addStake(hotkey, 1, amount).signAndSend(alice, { nonce: 0, era: 0 })
+            await rpc(endpoint, 'dev_newBlock', [{ count: 1 }])
+            const n = await head()
+            return { height: n, hash: await hashAt(n) }
+        }
+        const stakeRows = async () =>
+            (await pg.query(`SELECT block_number, block_hash, coldkey, hotkey, netuid, tao_amount::text AS tao FROM stake_event ORDER BY block_number`)).rows
+
+        await pg.connect()
+        try {
+            await rpc(endpoint, 'dev_newBlock', [{ count: 2 }])
+            processor = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: proxy.url })
+            const fork = await caughtUp()
+
+            // branch A: 5 TAO staked in the block after the fork point, then two empty blocks
+            const a = await stake(5n * TAO)
+            await rpc(endpoint, 'dev_newBlock', [{ count: 2 }])
+            await caughtUp()
+            expect(await stakeRows()).toEqual([{ block_number: a.height, block_hash: a.hash, coldkey: ss58(alice.publicKey), hotkey, netuid: 1, tao: String(5n * TAO) }])
+            const finalized = (await pg.query(`SELECT height FROM squid_processor.status WHERE id = 0`)).rows[0].height
+            expect(finalized).toBeLessThan(a.height) // branch A is above finality: it can be reorganised
+
+            // back to the fork point, and a longer branch B with 7 TAO staked one block later than on A
+            await rpc(endpoint, 'dev_setHead', [fork])
+            await rpc(endpoint, 'dev_newBlock', [{ count: 1 }])
+            const b = await stake(7n * TAO)
+            await rpc(endpoint, 'dev_newBlock', [{ count: 2 }])
+            expect(b.height).toBe(a.height + 1)
+            expect(await hashAt(a.height)).not.toBe(a.hash)
+            await caughtUp()
+
+            // chain truth on branch B: the StakeAdded event of block b
+            const events: any = await (await api.at(b.hash)).query.system.events()
+            const added = events.filter((e: any) => e.event.section === 'subtensorModule' && e.event.method === 'StakeAdded')
+            expect(added).toHaveLength(1)
+            const [coldkey, hot, tao] = added[0].event.data
+            expect(await stakeRows()).toEqual([
+                { block_number: b.height, block_hash: b.hash, coldkey: ss58(coldkey), hotkey: ss58(hot), netuid: 1, tao: tao.toString() },
+            ])
+            expect(tao.toString()).toBe(String(7n * TAO))
+            // every unfinalized block the processor keeps is on branch B
+            for (const r of (await pg.query(`SELECT height, hash FROM squid_processor.hot_block`)).rows) expect(r.hash).toBe(await hashAt(r.height))
+        } finally {
+            await pg.end()
+        }
+    }, 300_000)
+})
