@@ -7,8 +7,10 @@
  *   (b) blocks/s and decoded events/s written to Postgres, peak RSS, stage breakdown;
  *   (c) GraphQL p50/p99 of six dashboard queries at 50 concurrent clients vs the same SQL on pg;
  *   (d) database bytes per block and per weight vector.
- * Figures are medians of --runs runs. --blocks is the size of the generated chain (cached under
- * data/bench), --sync how many of its blocks each run indexes (default: all of them).
+ * Figures are medians of --runs runs (default 3). --blocks is the size of the generated chain
+ * (default 2000, cached under data/bench), --sync how many of its blocks each run indexes: default
+ * 100, so that the default run takes about 10 minutes on a 2-core machine (the full pipeline does
+ * about one block per second there); `--sync 2000` indexes the whole chain.
  * JSON with every run goes to --out (default data/bench/results.json).
  */
 import * as fs from 'fs'
@@ -26,14 +28,14 @@ import type { DbConfig } from '../../src/config'
 interface Args {
     runs: number
     blocks: number
-    sync?: number
+    sync: number
     requests: number
     clients: number
     out: string
 }
 
 function parseArgs(argv: string[]): Args {
-    const a: Args = { runs: 3, blocks: DENSE.blocks, requests: 1000, clients: 50, out: path.join(ROOT, 'data/bench/results.json') }
+    const a: Args = { runs: 3, blocks: DENSE.blocks, sync: 100, requests: 1000, clients: 50, out: path.join(ROOT, 'data/bench/results.json') }
     for (let i = 0; i < argv.length; i++) {
         const v = () => {
             const x = argv[++i]
@@ -261,7 +263,7 @@ function dominant(s: StageStats): string {
 async function main() {
     const a = parseArgs(process.argv.slice(2))
     const options: SyntheticOptions = { ...DENSE, blocks: a.blocks }
-    const to = Math.min(a.sync ?? a.blocks, a.blocks)
+    const to = Math.min(a.sync, a.blocks)
     const chain = await loadOrGenerate(options, log)
     const eventsSynced = chain.blocks.slice(0, to + 1).reduce((n, b) => n + b.eventCount, 0)
     const replay = await startReplayServer(syntheticAnswers(chain))

@@ -95,17 +95,21 @@ export interface ReplayServer {
     wsUrl: string
     /** requests answered, by method */
     counts: Map<string, number>
+    /** requests it had no answer for (messages) */
+    misses: string[]
     close(): Promise<void>
 }
 
 export async function startReplayServer(answer: Answer, port = 0): Promise<ReplayServer> {
     const counts = new Map<string, number>()
+    const misses: string[] = []
     const one = (req: any) => {
         counts.set(req?.method, (counts.get(req?.method) ?? 0) + 1)
         try {
             return { jsonrpc: '2.0', id: req.id, result: answer(req.method, req.params ?? []) }
         } catch (e: any) {
             if (!(e instanceof RpcMiss)) throw e
+            misses.push(e.message)
             return { jsonrpc: '2.0', id: req.id, error: { code: -32601, message: e.message } }
         }
     }
@@ -160,6 +164,7 @@ export async function startReplayServer(answer: Answer, port = 0): Promise<Repla
         url: `http://127.0.0.1:${p}`,
         wsUrl: `ws://127.0.0.1:${p}`,
         counts,
+        misses,
         close: async () => {
             for (const c of wss.clients) c.terminate()
             wss.close()

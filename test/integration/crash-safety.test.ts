@@ -1,24 +1,7 @@
-import { Client } from 'pg'
 import { describeIntegration } from '../support/it-env'
-import { createDatabase, dbEnv, dropDatabase, indexedHeight as height } from '../support/db'
+import { createDatabase, dbEnv, dropDatabase, dump, indexedHeight as height } from '../support/db'
 import { spawnTs } from '../support/processes'
 import type { DbConfig } from '../../src/config'
-
-/** every row of every taoindex table, in id order */
-async function dump(db: DbConfig): Promise<Record<string, unknown[]>> {
-    const c = new Client(db)
-    await c.connect()
-    try {
-        const tables = (
-            await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)
-        ).rows.map((r) => r.table_name as string)
-        const out: Record<string, unknown[]> = {}
-        for (const t of tables) out[t] = (await c.query(`SELECT * FROM "${t}" ORDER BY id`)).rows
-        return out
-    } finally {
-        await c.end()
-    }
-}
 
 /** deterministic pseudo-random numbers, so a failing run can be repeated */
 function rng(seed: number) {

@@ -47,3 +47,19 @@ export async function indexedHeight(db: DbConfig): Promise<number> {
         await c.end()
     }
 }
+
+/** every row of every taoindex table, in id order */
+export async function dump(db: DbConfig): Promise<Record<string, unknown[]>> {
+    const c = new Client(db)
+    await c.connect()
+    try {
+        const tables = (
+            await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)
+        ).rows.map((r) => r.table_name as string)
+        const out: Record<string, unknown[]> = {}
+        for (const t of tables) out[t] = (await c.query(`SELECT * FROM "${t}" ORDER BY id`)).rows
+        return out
+    } finally {
+        await c.end()
+    }
+}
