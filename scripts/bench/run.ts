@@ -271,14 +271,18 @@ async function main() {
     const full: StageStats[] = []
     const noop: StageStats[] = []
     let keptDb: DbConfig | undefined
+    /** RPC requests of one full-pipeline sync, by method (what the handler's reads cost in round trips) */
+    let fullRequests: Record<string, number> = {}
     try {
         for (let r = 1; r <= a.runs; r++) {
             log(`run ${r}/${a.runs}: no-op handler, blocks 0..${to}`)
             noop.push((await sync(replay.url, to, 'noop', false)).stats)
             log(`run ${r}/${a.runs}: full pipeline, blocks 0..${to}`)
             const last = r === a.runs
+            const before = new Map(replay.counts)
             const res = await sync(replay.url, to, 'full', last)
             full.push(res.stats)
+            fullRequests = Object.fromEntries([...replay.counts].map(([m, n]) => [m, n - (before.get(m) ?? 0)]))
             if (last) keptDb = res.db
         }
         const db = await dbFigures(keptDb!, to + 1)
@@ -286,7 +290,7 @@ async function main() {
         const api = await apiBench(keptDb!, a)
         const report = summarize(a, options, to, eventsSynced, full, noop, db, api, started)
         fs.mkdirSync(path.dirname(a.out), { recursive: true })
-        fs.writeFileSync(a.out, JSON.stringify({ ...report.json, runs: { full, noop, api } }, null, 2))
+        fs.writeFileSync(a.out, JSON.stringify({ ...report.json, fullRequests, runs: { full, noop, api } }, null, 2))
         process.stdout.write(report.table + `\nJSON: ${path.relative(process.cwd(), a.out)}\n`)
     } finally {
         await replay.close()
