@@ -9,8 +9,8 @@
  *   (d) database bytes per block and per weight vector.
  * Figures are medians of --runs runs (default 3). --blocks is the size of the generated chain
  * (default 2000, cached under data/bench), --sync how many of its blocks each run indexes: default
- * 100, so that the default run takes about 10 minutes on a 2-core machine (the full pipeline does
- * about one block per second there); `--sync 2000` indexes the whole chain.
+ * 200, so that the default run takes under 10 minutes on a 2-core machine (the full pipeline does
+ * one to three blocks per second there); `--sync 2000` indexes the whole chain.
  * JSON with every run goes to --out (default data/bench/results.json).
  */
 import * as fs from 'fs'
@@ -35,7 +35,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-    const a: Args = { runs: 3, blocks: DENSE.blocks, sync: 100, requests: 1000, clients: 50, out: path.join(ROOT, 'data/bench/results.json') }
+    const a: Args = { runs: 3, blocks: DENSE.blocks, sync: 200, requests: 1000, clients: 50, out: path.join(ROOT, 'data/bench/results.json') }
     for (let i = 0; i < argv.length; i++) {
         const v = () => {
             const x = argv[++i]
