@@ -102,43 +102,44 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
         const { hotkey } = await one(`SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`)
         const { netuid } = await one(`SELECT netuid FROM registration GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`)
         const epoch = await one(`SELECT netuid, block_number AS block FROM neuron_epoch ORDER BY block_number DESC, netuid LIMIT 1`)
-        // The SQL is what src/api/listing.ts sends for the GraphQL query (columns, filter, order with
-        // the id tiebreak, limit), so the ratio is the cost of the GraphQL layer.
+        // The SQL is what src/api/listing.ts sends for the GraphQL query (every column of the entity,
+        // the filter, the order with the id tiebreak, the limit), so the ratio is the cost of the
+        // GraphQL layer.
         return [
             {
                 name: "coldkey's stake across subnets over time",
                 graphql: `query($c: String!) { stakePositionSnapshots(where: {coldkey_eq: $c}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber netuid hotkey alpha } }`,
-                sql: `SELECT block_number, netuid, hotkey, alpha FROM stake_position_snapshot WHERE coldkey = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                sql: `SELECT * FROM stake_position_snapshot WHERE coldkey = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
                 params: [coldkey],
             },
             {
                 name: 'top validators by stake on a subnet',
                 graphql: `query($n: Int!) { stakePositions(where: {netuid_eq: $n}, orderBy: [alpha_DESC], limit: 50) { hotkey coldkey alpha } }`,
-                sql: `SELECT hotkey, coldkey, alpha FROM stake_position WHERE netuid = $1 ORDER BY alpha DESC, id ASC LIMIT 50`,
+                sql: `SELECT * FROM stake_position WHERE netuid = $1 ORDER BY alpha DESC, id ASC LIMIT 50`,
                 params: [netuid],
             },
             {
                 name: "subnet's emission over time",
                 graphql: `query($n: Int!) { subnetEmissions(where: {netuid_eq: $n}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber taoInEmission alphaOutEmission pendingEmission } }`,
-                sql: `SELECT block_number, tao_in_emission, alpha_out_emission, pending_emission FROM subnet_emission WHERE netuid = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                sql: `SELECT * FROM subnet_emission WHERE netuid = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
                 params: [netuid],
             },
             {
                 name: "validator's weights over time",
                 graphql: `query($h: String!) { weightSets(where: {hotkey_eq: $h}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber netuid uid uids weights } }`,
-                sql: `SELECT block_number, netuid, uid, uids, weights FROM weight_set WHERE hotkey = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                sql: `SELECT * FROM weight_set WHERE hotkey = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
                 params: [hotkey],
             },
             {
                 name: 'registration cost over time',
                 graphql: `query($n: Int!) { registrations(where: {netuid_eq: $n}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber burn hotkey } }`,
-                sql: `SELECT block_number, burn, hotkey FROM registration WHERE netuid = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                sql: `SELECT * FROM registration WHERE netuid = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
                 params: [netuid],
             },
             {
                 name: 'miner incentive ranking',
                 graphql: `query($n: Int!, $b: Int!) { neuronEpochs(where: {netuid_eq: $n, blockNumber_eq: $b}, orderBy: [incentive_DESC], limit: 100) { uid hotkey incentive emission } }`,
-                sql: `SELECT uid, hotkey, incentive, emission FROM neuron_epoch WHERE netuid = $1 AND block_number = $2 ORDER BY incentive DESC, id ASC LIMIT 100`,
+                sql: `SELECT * FROM neuron_epoch WHERE netuid = $1 AND block_number = $2 ORDER BY incentive DESC, id ASC LIMIT 100`,
                 params: [epoch.netuid, epoch.block],
             },
         ]
