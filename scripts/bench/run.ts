@@ -1,0 +1,367 @@
+/**
+ * npm run bench -- [--runs N] [--sync N] [--blocks N] [--requests N] [--clients N] [--out file.json]
+ *
+ * One table from one run, on a synthetic mainnet-dense chain (src/bench/synthetic.ts) served by the
+ * replay server (src/bench/replay.ts), a fresh Postgres database per sync:
+ *   (a) full pipeline vs the same processor with a no-op handler (blocks/s ratio);
+ *   (b) blocks/s and decoded events/s written to Postgres, peak RSS, stage breakdown;
+ *   (c) GraphQL p50/p99 of six dashboard queries at 50 concurrent clients vs the same SQL on pg;
+ *   (d) database bytes per block and per weight vector.
+ * Figures are medians of --runs runs (default 3). --blocks is the size of the generated chain
+ * (default 2000, cached under data/bench), --sync how many of its blocks each run indexes: default
+ * 200, so that the default run takes under 10 minutes on a 2-core machine (the full pipeline does
+ * one to three blocks per second there); `--sync 2000` indexes the whole chain.
+ * JSON with every run goes to --out (default data/bench/results.json).
+ */
+import * as fs from 'fs'
+import * as http from 'http'
+import * as os from 'os'
+import * as path from 'path'
+import { Client, Pool } from 'pg'
+import { DENSE, loadOrGenerate, SyntheticOptions } from '../../src/bench/synthetic'
+import { startReplayServer, syntheticAnswers } from '../../src/bench/replay'
+import type { StageStats } from '../../src/bench/processor'
+import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
+import { freePort, ROOT, spawnTs } from '../../test/support/processes'
+import type { DbConfig } from '../../src/config'
+
+interface Args {
+    runs: number
+    blocks: number
+    sync: number
+    requests: number
+    clients: number
+    out: string
+}
+
+function parseArgs(argv: string[]): Args {
+    const a: Args = { runs: 3, blocks: DENSE.blocks, sync: 200, requests: 1000, clients: 50, out: path.join(ROOT, 'data/bench/results.json') }
+    for (let i = 0; i < argv.length; i++) {
+        const v = () => {
+            const x = argv[++i]
+            if (x === undefined) throw new Error(`${argv[i - 1]} needs a value`)
+            return x
+        }
+        const int = () => {
+            const x = Number(v())
+            if (!Number.isInteger(x) || x < 1) throw new Error(`${argv[i - 1]} needs a positive whole number`)
+            return x
+        }
+        switch (argv[i]) {
+            case '--runs': a.runs = int(); break
+            case '--blocks': a.blocks = int(); break
+            case '--sync': a.sync = int(); break
+            case '--requests': a.requests = int(); break
+            case '--clients': a.clients = int(); break
+            case '--out': a.out = path.resolve(v()); break
+            default: throw new Error(`unknown argument ${argv[i]}\nusage: npm run bench -- [--runs N] [--blocks N] [--sync N] [--requests N] [--clients N] [--out file.json]`)
+        }
+    }
+    return a
+}
+
+const log = (m: string) => process.stderr.write(`bench: ${m}\n`)
+const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b)
+    const m = s.length >> 1
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+async function sync(rpc: string, to: number, handler: 'full' | 'noop', keep: boolean): Promise<{ stats: StageStats; db?: DbConfig }> {
+    const db = await createDatabase(`bench_${handler}`)
+    const statsFile = path.join(os.tmpdir(), `taoindex-bench-${process.pid}-${Date.now()}.json`)
+    const p = spawnTs('src/bench/processor.ts', [], { ...dbEnv(db), RPC_ENDPOINT: rpc, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile })
+    const { code } = await p.exited
+    try {
+        if (code !== 0 || !fs.existsSync(statsFile)) throw new Error(`bench processor (${handler}) failed with code ${code}:\n${p.output().slice(-3000)}`)
+        const stats: StageStats = JSON.parse(fs.readFileSync(statsFile, 'utf8'))
+        fs.rmSync(statsFile, { force: true })
+        if (!keep) await dropDatabase(db.database)
+        return { stats, db: keep ? db : undefined }
+    } catch (e) {
+        await dropDatabase(db.database)
+        throw e
+    }
+}
+
+interface DashboardQuery {
+    name: string
+    graphql: string
+    sql: string
+    params: unknown[]
+}
+
+/** The six dashboard queries, with parameters picked from the indexed data. */
+async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
+    const c = new Client(db)
+    await c.connect()
+    try {
+        const one = async (sql: string) => (await c.query(sql)).rows[0]
+        const { coldkey } = await one(`SELECT coldkey FROM stake_position_snapshot GROUP BY coldkey ORDER BY count(*) DESC, coldkey LIMIT 1`)
+        const { hotkey } = await one(`SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`)
+        const { netuid } = await one(`SELECT netuid FROM registration GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`)
+        const epoch = await one(`SELECT netuid, block_number AS block FROM neuron_epoch ORDER BY block_number DESC, netuid LIMIT 1`)
+        // The SQL is what src/api/listing.ts sends for the GraphQL query (every column of the entity,
+        // the filter, the order with the id tiebreak, the limit), so the ratio is the cost of the
+        // GraphQL layer.
+        return [
+            {
+                name: "coldkey's stake across subnets over time",
+                graphql: `query($c: String!) { stakePositionSnapshots(where: {coldkey_eq: $c}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber netuid hotkey alpha } }`,
+                sql: `SELECT * FROM stake_position_snapshot WHERE coldkey = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                params: [coldkey],
+            },
+            {
+                name: 'top validators by stake on a subnet',
+                graphql: `query($n: Int!) { stakePositions(where: {netuid_eq: $n}, orderBy: [alpha_DESC], limit: 50) { hotkey coldkey alpha } }`,
+                sql: `SELECT * FROM stake_position WHERE netuid = $1 ORDER BY alpha DESC, id ASC LIMIT 50`,
+                params: [netuid],
+            },
+            {
+                name: "subnet's emission over time",
+                graphql: `query($n: Int!) { subnetEmissions(where: {netuid_eq: $n}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber taoInEmission alphaOutEmission pendingEmission } }`,
+                sql: `SELECT * FROM subnet_emission WHERE netuid = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                params: [netuid],
+            },
+            {
+                name: "validator's weights over time",
+                graphql: `query($h: String!) { weightSets(where: {hotkey_eq: $h}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber netuid uid uids weights } }`,
+                sql: `SELECT * FROM weight_set WHERE hotkey = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                params: [hotkey],
+            },
+            {
+                name: 'registration cost over time',
+                graphql: `query($n: Int!) { registrations(where: {netuid_eq: $n}, orderBy: [blockNumber_ASC], limit: 1000) { blockNumber burn hotkey } }`,
+                sql: `SELECT * FROM registration WHERE netuid = $1 ORDER BY block_number ASC, id ASC LIMIT 1000`,
+                params: [netuid],
+            },
+            {
+                name: 'miner incentive ranking',
+                graphql: `query($n: Int!, $b: Int!) { neuronEpochs(where: {netuid_eq: $n, blockNumber_eq: $b}, orderBy: [incentive_DESC], limit: 100) { uid hotkey incentive emission } }`,
+                sql: `SELECT * FROM neuron_epoch WHERE netuid = $1 AND block_number = $2 ORDER BY incentive DESC, id ASC LIMIT 100`,
+                params: [epoch.netuid, epoch.block],
+            },
+        ]
+    } finally {
+        await c.end()
+    }
+}
+
+function graphqlVariables(q: DashboardQuery): Record<string, unknown> {
+    const names = [...q.graphql.matchAll(/\$(\w+):/g)].map((m) => m[1])
+    return Object.fromEntries(names.map((n, i) => [n, q.params[i]]))
+}
+
+/** `requests` requests from `clients` concurrent loops; latencies in ms, sorted */
+async function load(clients: number, requests: number, send: () => Promise<void>): Promise<number[]> {
+    const lat: number[] = []
+    let left = requests
+    await Promise.all(
+        Array.from({ length: clients }, async () => {
+            while (left-- > 0) {
+                const t = performance.now()
+                await send()
+                lat.push(performance.now() - t)
+            }
+        }),
+    )
+    return lat.sort((a, b) => a - b)
+}
+
+function postJson(agent: http.Agent, port: number, body: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c) => chunks.push(c))
+            res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString()) : reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 300)}`))))
+        })
+        req.on('error', reject)
+        req.end(body)
+    })
+}
+
+interface ApiFigures {
+    name: string
+    rows: number
+    gqlP50: number
+    gqlP99: number
+    sqlP50: number
+    sqlP99: number
+}
+
+async function apiBench(db: DbConfig, a: Args): Promise<ApiFigures[][]> {
+    const queries = await dashboardQueries(db)
+    const port = await freePort()
+    const api = spawnTs('src/api/main.ts', [], { ...dbEnv(db), GQL_PORT: String(port) })
+    const pool = new Pool({ ...db, max: a.clients })
+    const agent = new http.Agent({ keepAlive: true, maxSockets: a.clients })
+    try {
+        await api.waitFor(/listening on/, 60_000)
+        const rounds: ApiFigures[][] = []
+        for (let r = 0; r < a.runs; r++) {
+            const round: ApiFigures[] = []
+            for (const q of queries) {
+                const body = JSON.stringify({ query: q.graphql, variables: graphqlVariables(q) })
+                const check = JSON.parse(await postJson(agent, port, body))
+                if (check.errors) throw new Error(`${q.name}: ${JSON.stringify(check.errors).slice(0, 500)}`)
+                const rows = (Object.values(check.data)[0] as unknown[]).length
+                const sqlRows = (await pool.query(q.sql, q.params)).rowCount
+                if (sqlRows !== rows) throw new Error(`${q.name}: GraphQL returned ${rows} rows, SQL ${sqlRows}`)
+                // warm both paths the same way before measuring
+                await load(a.clients, a.clients * 2, () => postJson(agent, port, body).then(() => undefined))
+                await load(a.clients, a.clients * 2, () => pool.query(q.sql, q.params).then(() => undefined))
+                const gql = await load(a.clients, a.requests, () => postJson(agent, port, body).then(() => undefined))
+                const sql = await load(a.clients, a.requests, () => pool.query(q.sql, q.params).then(() => undefined))
+                round.push({ name: q.name, rows, gqlP50: pct(gql, 50), gqlP99: pct(gql, 99), sqlP50: pct(sql, 50), sqlP99: pct(sql, 99) })
+            }
+            rounds.push(round)
+        }
+        return rounds
+    } finally {
+        agent.destroy()
+        await pool.end()
+        await api.stop()
+    }
+}
+
+async function dbFigures(db: DbConfig, blocks: number) {
+    const c = new Client(db)
+    await c.connect()
+    try {
+        const size = async (where: string) =>
+            Number(
+                (await c.query(`SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public' ${where}`))
+                    .rows[0].b,
+            )
+        const total = await size(`AND c.relname <> 'migrations'`)
+        const weightBytes = await size(`AND c.relname = 'weight_set'`)
+        const weightRows = Number((await c.query(`SELECT count(*) AS n FROM weight_set`)).rows[0].n)
+        const rows = (await c.query(`SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE schemaname = 'public' ORDER BY relname`)).rows
+        return { totalBytes: total, bytesPerBlock: total / blocks, weightSetBytes: weightBytes, weightSets: weightRows, bytesPerWeightVector: weightRows ? weightBytes / weightRows : 0, rows: Object.fromEntries(rows.map((r) => [r.relname, Number(r.n_live_tup)])) }
+    } finally {
+        await c.end()
+    }
+}
+
+function stages(s: StageStats) {
+    const map = Math.max(0, s.handlerMs - s.handlerRpcMs - s.storeMs)
+    const store = s.storeMs + Math.max(0, s.transactionMs - s.handlerMs)
+    return { fetchIngest: s.ingestRpcMs, fetchHandler: s.handlerRpcMs, decode: s.decodeMs, map, store }
+}
+
+/** The stage the wall time goes to: the handler's own stages when the batch transactions fill the wall time, else ingest. */
+function dominant(s: StageStats): string {
+    const st = stages(s)
+    const handlerBound = s.transactionMs > 0.6 * s.wallMs
+    const c: [string, number][] = handlerBound
+        ? [['fetch (storage reads in the handler)', st.fetchHandler], ['map', st.map], ['store', st.store]]
+        : [['fetch (blocks/events)', st.fetchIngest], ['decode', st.decode]]
+    c.sort((x, y) => y[1] - x[1])
+    return `${c[0][0]}: ${((100 * c[0][1]) / s.wallMs).toFixed(0)}% of wall time`
+}
+
+async function main() {
+    const a = parseArgs(process.argv.slice(2))
+    const options: SyntheticOptions = { ...DENSE, blocks: a.blocks }
+    const to = Math.min(a.sync, a.blocks)
+    const chain = await loadOrGenerate(options, log)
+    const eventsSynced = chain.blocks.slice(0, to + 1).reduce((n, b) => n + b.eventCount, 0)
+    const replay = await startReplayServer(syntheticAnswers(chain))
+    const started = new Date()
+    const full: StageStats[] = []
+    const noop: StageStats[] = []
+    let keptDb: DbConfig | undefined
+    /** RPC requests of one full-pipeline sync, by method (what the handler's reads cost in round trips) */
+    let fullRequests: Record<string, number> = {}
+    try {
+        for (let r = 1; r <= a.runs; r++) {
+            log(`run ${r}/${a.runs}: no-op handler, blocks 0..${to}`)
+            noop.push((await sync(replay.url, to, 'noop', false)).stats)
+            log(`run ${r}/${a.runs}: full pipeline, blocks 0..${to}`)
+            const last = r === a.runs
+            const before = new Map(replay.counts)
+            const res = await sync(replay.url, to, 'full', last)
+            full.push(res.stats)
+            fullRequests = Object.fromEntries([...replay.counts].map(([m, n]) => [m, n - (before.get(m) ?? 0)]))
+            if (last) keptDb = res.db
+        }
+        const db = await dbFigures(keptDb!, to + 1)
+        log(`API: ${a.clients} clients, ${a.requests} requests per query, ${a.runs} rounds`)
+        const api = await apiBench(keptDb!, a)
+        const report = summarize(a, options, to, eventsSynced, full, noop, db, api, started)
+        fs.mkdirSync(path.dirname(a.out), { recursive: true })
+        fs.writeFileSync(a.out, JSON.stringify({ ...report.json, fullRequests, runs: { full, noop, api } }, null, 2))
+        process.stdout.write(report.table + `\nJSON: ${path.relative(process.cwd(), a.out)}\n`)
+    } finally {
+        await replay.close()
+        if (keptDb) await dropDatabase(keptDb.database)
+    }
+}
+
+function summarize(a: Args, o: SyntheticOptions, to: number, events: number, full: StageStats[], noop: StageStats[], db: Awaited<ReturnType<typeof dbFigures>>, api: ApiFigures[][], started: Date) {
+    const blocks = to + 1
+    const bps = (s: StageStats) => (blocks * 1000) / s.wallMs
+    const fullBps = median(full.map(bps))
+    const noopBps = median(noop.map(bps))
+    const eps = median(full.map((s) => (events * 1000) / s.wallMs))
+    const rss = median(full.map((s) => s.maxRssBytes))
+    const mid = [...full].sort((x, y) => bps(x) - bps(y))[full.length >> 1]
+    const st = stages(mid)
+    const apiMed = api[0].map((q, i) => {
+        const m = (f: keyof ApiFigures) => median(api.map((r) => r[i][f] as number))
+        return { name: q.name, rows: q.rows, gqlP50: m('gqlP50'), gqlP99: m('gqlP99'), sqlP50: m('sqlP50'), sqlP99: m('sqlP99') }
+    })
+    const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model
+    const f1 = (x: number) => x.toFixed(1)
+    const f2 = (x: number) => x.toFixed(2)
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((100 * ms) / mid.wallMs).toFixed(0)}%)`
+    const lines: string[] = []
+    const row = (k: string, v: string, t = '') => lines.push(`| ${k} | ${v} | ${t} |`)
+    lines.push(`taoindex benchmark: ${started.toISOString()}, ${os.cpus().length} cores (nproc), ${cpu}, node ${process.version}`)
+    lines.push(`chain: synthetic spec 224, ${blocks} blocks synced (0..${to}) of ${o.blocks} generated, ${o.subnets} subnets x ${o.neurons} neurons, per block ${o.stakeOps} stake ops, ${o.weightSets} weight sets, ${o.registrations} registrations, an epoch every ${o.tempo / o.subnets} blocks; ${events} events; medians of ${a.runs} runs`)
+    lines.push('')
+    lines.push('| measure | value | target |')
+    lines.push('|---|---|---|')
+    row('(a) no-op handler', `${f1(noopBps)} blocks/s`)
+    row('(a) full pipeline', `${f1(fullBps)} blocks/s`)
+    row('(a) full / no-op', f2(fullBps / noopBps), `>= 0.5: ${fullBps / noopBps >= 0.5 ? 'met' : 'MISSED'}`)
+    row('(b) blocks/s into Postgres', f1(fullBps))
+    row('(b) decoded events/s into Postgres', f1(eps), `>= 20000: ${eps >= 20000 ? 'met' : 'MISSED'}`)
+    row('(b) peak RSS (full pipeline)', `${(rss / 2 ** 20).toFixed(0)} MiB`)
+    row('(b) stage: fetch, blocks + events (ingest, concurrent)', s(st.fetchIngest))
+    row('(b) stage: decode (ingest, concurrent)', s(st.decode))
+    row('(b) stage: fetch, storage reads in the handler', `${s(st.fetchHandler)}, ${mid.handlerRpcCalls} requests`)
+    row('(b) stage: map', s(st.map))
+    row('(b) stage: store', s(st.store))
+    row('(b) dominant stage', dominant(mid))
+    for (const q of apiMed) {
+        const ratio = q.gqlP99 / q.sqlP99
+        row(`(c) ${q.name} (${q.rows} rows)`, `GraphQL p50 ${f1(q.gqlP50)} / p99 ${f1(q.gqlP99)} ms; SQL p50 ${f1(q.sqlP50)} / p99 ${f1(q.sqlP99)} ms; p99 ratio ${f2(ratio)}`, `<= 2: ${ratio <= 2 ? 'met' : 'MISSED'}`)
+    }
+    row('(d) database bytes per block', `${(db.bytesPerBlock / 1024).toFixed(1)} KiB (${(db.totalBytes / 2 ** 20).toFixed(0)} MiB total)`)
+    row('(d) bytes per weight vector', `${db.bytesPerWeightVector.toFixed(0)} (weight_set, ${db.weightSets} rows, incl. indexes)`)
+    const table = lines.join('\n') + '\n'
+    return {
+        table,
+        json: {
+            date: started.toISOString(),
+            machine: { nproc: os.cpus().length, cpu, node: process.version, loadavg: os.loadavg() },
+            chain: { ...o, synced: blocks, events },
+            fullBlocksPerSec: fullBps,
+            noopBlocksPerSec: noopBps,
+            ratio: fullBps / noopBps,
+            eventsPerSec: eps,
+            peakRssBytes: rss,
+            stagesMs: st,
+            dominant: dominant(mid),
+            api: apiMed,
+            db,
+        },
+    }
+}
+
+main().catch((e) => {
+    console.error(`bench: ${e?.stack ?? e}`)
+    process.exit(1)
+})

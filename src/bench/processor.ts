@@ -1,0 +1,164 @@
+/**
+ * The processor of src/main.ts for benchmarks: same data selection, database and handler, but
+ *  - stops at BENCH_TO (block height) instead of following the head;
+ *  - BENCH_HANDLER=noop swaps the handler for one that only iterates the batch's items;
+ *  - times the stages by wrapping library methods (no change to the product code paths):
+ *      fetch  = RPC round trips (ingest: blocks, events, runtime; handler: storage reads),
+ *      decode = SQD's block parser (SCALE -> events/calls/extrinsics),
+ *      map    = handler time not spent in storage reads or store calls,
+ *      store  = typeorm-store calls made by the handler + the batch transaction around it;
+ *  - writes its figures as JSON to BENCH_STATS at exit.
+ * Ingest (fetch + decode of the next batches) runs concurrently with the handler, so stage times
+ * can add up to more than the wall time.
+ */
+import * as fs from 'fs'
+import { TypeormDatabase } from '@subsquid/typeorm-store'
+import { Store } from '@subsquid/typeorm-store/lib/store'
+import { RpcClient } from '@subsquid/rpc-client'
+import { Parser } from '@subsquid/substrate-data/lib/parser'
+import { readProcessorConfig } from '../config'
+import { createProcessor, ProcessorContext } from '../processor'
+import { applyMigrations } from '../db/migrate'
+import { createHandler } from '../handler'
+import { EVENTS_KEY } from './synthetic'
+
+export interface StageStats {
+    handler: 'full' | 'noop'
+    wallMs: number
+    blocks: number
+    events: number
+    calls: number
+    batches: number
+    ingestRpcMs: number
+    ingestRpcCalls: number
+    decodeMs: number
+    handlerMs: number
+    handlerRpcMs: number
+    handlerRpcCalls: number
+    storeMs: number
+    transactionMs: number
+    maxRssBytes: number
+}
+
+const stats: StageStats = {
+    handler: process.env.BENCH_HANDLER === 'noop' ? 'noop' : 'full',
+    wallMs: 0,
+    blocks: 0,
+    events: 0,
+    calls: 0,
+    batches: 0,
+    ingestRpcMs: 0,
+    ingestRpcCalls: 0,
+    decodeMs: 0,
+    handlerMs: 0,
+    handlerRpcMs: 0,
+    handlerRpcCalls: 0,
+    storeMs: 0,
+    transactionMs: 0,
+    maxRssBytes: 0,
+}
+
+/** Storage reads of the handler vs. the ingester's own requests (blocks, System.Events, runtime). */
+function isHandlerRead(method: string, params: any[] | undefined): boolean {
+    if (method === 'state_queryStorageAt' || method.startsWith('state_getKeys')) return true
+    return method === 'state_getStorageAt' && params?.[0] !== EVENTS_KEY
+}
+
+function timeAsync<A extends any[], R>(fn: (...a: A) => Promise<R>, add: (ms: number, ...a: A) => void) {
+    return async function (this: any, ...a: A): Promise<R> {
+        const t = performance.now()
+        try {
+            return await fn.apply(this, a)
+        } finally {
+            add(performance.now() - t, ...a)
+        }
+    }
+}
+
+function instrument() {
+    const rpc = RpcClient.prototype as any
+    rpc.call = timeAsync(rpc.call, (ms, method: string, params?: any[]) => {
+        if (isHandlerRead(method, params)) {
+            stats.handlerRpcMs += ms
+            stats.handlerRpcCalls++
+        } else {
+            stats.ingestRpcMs += ms
+            stats.ingestRpcCalls++
+        }
+    })
+    const batchCall = rpc.batchCall
+    rpc.batchCall = timeAsync(batchCall, (ms, batch: { method: string; params?: any[] }[]) => {
+        // a batch of one goes through call() and is counted there
+        if (batch.length <= 1) return
+        if (batch.every((b) => isHandlerRead(b.method, b.params))) {
+            stats.handlerRpcMs += ms
+            stats.handlerRpcCalls++
+        } else {
+            stats.ingestRpcMs += ms
+            stats.ingestRpcCalls++
+        }
+    })
+    const parser = Parser.prototype as any
+    const parseBlock = parser.parseBlock
+    parser.parseBlock = timeAsync(parseBlock, (ms) => (stats.decodeMs += ms))
+    const store = Store.prototype as any
+    for (const m of ['insert', 'upsert', 'save', 'remove', 'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'count', 'countBy', 'get']) {
+        if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (stats.storeMs += ms))
+    }
+    const db = TypeormDatabase.prototype as any
+    for (const m of ['transact', 'transactHot', 'transactHot2']) {
+        if (typeof db[m] === 'function') db[m] = timeAsync(db[m], (ms) => (stats.transactionMs += ms))
+    }
+}
+
+function noopHandler() {
+    return async (ctx: ProcessorContext<any>) => {
+        let n = 0
+        for (const block of ctx.blocks) {
+            for (const event of block.events) if (event.args !== undefined) n++
+            for (const call of block.calls) if (call.args !== undefined) n++
+            for (const ex of block.extrinsics) if (ex.hash) n++
+        }
+        return n
+    }
+}
+
+async function main() {
+    const config = readProcessorConfig()
+    const to = Number(process.env.BENCH_TO)
+    if (!Number.isInteger(to) || to < 0) throw new Error('BENCH_TO (last block height) is required')
+    await applyMigrations(config.db)
+    Object.assign(process.env, {
+        DB_HOST: config.db.host,
+        DB_PORT: String(config.db.port),
+        DB_NAME: config.db.database,
+        DB_USER: config.db.user,
+        DB_PASS: config.db.password,
+    })
+    instrument()
+    const inner = stats.handler === 'noop' ? noopHandler() : createHandler()
+    const handler = async (ctx: ProcessorContext<Store>) => {
+        const t = performance.now()
+        await inner(ctx)
+        stats.handlerMs += performance.now() - t
+        stats.batches++
+        for (const b of ctx.blocks) {
+            stats.blocks++
+            stats.events += b.events.length
+            stats.calls += b.calls.length
+        }
+    }
+    const started = performance.now()
+    process.on('exit', () => {
+        stats.wallMs = performance.now() - started
+        stats.maxRssBytes = process.resourceUsage().maxRSS * 1024
+        if (process.env.BENCH_STATS) fs.writeFileSync(process.env.BENCH_STATS, JSON.stringify(stats, null, 2))
+    })
+    const processor = createProcessor(config).setBlockRange({ from: config.startBlock, to })
+    processor.run(new TypeormDatabase({ supportHotBlocks: true }), handler)
+}
+
+main().catch((e) => {
+    console.error(e)
+    process.exit(1)
+})
