@@ -154,3 +154,8 @@ export function readStartConfig(argv: string[], env: Env = process.env): StartCo
 export function pgClient(db: DbConfig, extra: { connectionTimeoutMillis?: number; application_name?: string } = {}): Client {
     return new Client({ host: db.host, port: db.port, database: db.database, user: db.user, password: db.password, ...extra })
 }
+
+/** typeorm-store reads its connection from DB_* variables: point them at `db` (the validated settings). */
+export function exportDbEnv(db: DbConfig) {
+    Object.assign(process.env, { DB_HOST: db.host, DB_PORT: String(db.port), DB_NAME: db.database, DB_USER: db.user, DB_PASS: db.password })
+}

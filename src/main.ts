@@ -1,6 +1,6 @@
 import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { createLogger } from '@subsquid/logger'
-import { readProcessorConfig } from './config'
+import { exportDbEnv, readProcessorConfig } from './config'
 import { runMain } from './util/cli'
 import { createProcessor } from './processor'
 import { applyMigrations, enableRoleLogin } from './db/migrate'
@@ -25,14 +25,7 @@ async function main() {
     // the GraphQL API logs in as this read-only role (see readApiConfig)
     await enableRoleLogin(config.db, 'taoindex_api', config.apiDbPassword)
 
-    // typeorm-store reads the same DB_* variables; make sure it sees the defaults we validated.
-    Object.assign(process.env, {
-        DB_HOST: config.db.host,
-        DB_PORT: String(config.db.port),
-        DB_NAME: config.db.database,
-        DB_USER: config.db.user,
-        DB_PASS: config.db.password,
-    })
+    exportDbEnv(config.db)
 
     retryMalformedRpcResponses()
     logLagToHead()

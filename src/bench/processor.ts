@@ -16,7 +16,7 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { Store } from '@subsquid/typeorm-store/lib/store'
 import { RpcClient } from '@subsquid/rpc-client'
 import { Parser } from '@subsquid/substrate-data/lib/parser'
-import { readProcessorConfig } from '../config'
+import { exportDbEnv, readProcessorConfig } from '../config'
 import { createProcessor, ProcessorContext } from '../processor'
 import { applyMigrations } from '../db/migrate'
 import { createHandler } from '../handler'
@@ -128,13 +128,7 @@ async function main() {
     const to = Number(process.env.BENCH_TO)
     if (!Number.isInteger(to) || to < 0) throw new Error('BENCH_TO (last block height) is required')
     await applyMigrations(config.db)
-    Object.assign(process.env, {
-        DB_HOST: config.db.host,
-        DB_PORT: String(config.db.port),
-        DB_NAME: config.db.database,
-        DB_USER: config.db.user,
-        DB_PASS: config.db.password,
-    })
+    exportDbEnv(config.db)
     instrument()
     const inner = stats.handler === 'noop' ? noopHandler() : createHandler()
     const handler = async (ctx: ProcessorContext<Store>) => {

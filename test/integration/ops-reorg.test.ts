@@ -10,22 +10,12 @@ import { freePort, ROOT, Spawned, spawnTs } from '../support/processes'
 import { FaultProxy, startFaultProxy } from '../support/fault-proxy'
 import { connect, ss58 } from '../support/chain-oracle'
 import type { DbConfig } from '../../src/config'
+import { rpc } from '../support/rpc'
 
 const SPEC = '../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json'
 const TAO = 1_000_000_000n
 /** blocks between the best head and the finalized one, as the proxy reports them */
 const FINALITY_LAG = 6
-
-async function rpc(endpoint: string, method: string, params: unknown[]): Promise<any> {
-    const res = await fetch(endpoint.replace(/^ws/, 'http'), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    })
-    const body: any = await res.json()
-    if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`)
-    return body.result
-}
 
 describeIntegration('reorg: a branch switch on the chain rolls back the abandoned branch rows', () => {
     let db: DbConfig

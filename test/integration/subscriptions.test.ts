@@ -11,18 +11,7 @@ import { connect, readBlock, ss58 } from '../support/chain-oracle'
 import { startApiServer, ApiServer } from '../../src/api/server'
 import { INDEXED_CHANNEL } from '../../src/api/live'
 import { readApiConfig, type DbConfig } from '../../src/config'
-
-/** One JSON-RPC call over HTTP (Chopsticks answers on its ws port too). */
-async function rpc(endpoint: string, method: string, params: unknown[] = []): Promise<any> {
-    const res = await fetch(endpoint.replace(/^ws/, 'http'), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    })
-    const body: any = await res.json()
-    if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`)
-    return body.result
-}
+import { rpc } from '../support/rpc'
 
 /** A GraphQL subscription over server-sent events (POST, Accept: text/event-stream); `next` gets each payload. */
 async function sseSubscribe(url: string, query: string, next: (payload: any) => void): Promise<() => void> {
