@@ -7,8 +7,9 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigIntScalar, DateTimeScalar } from './scalars'
-import { badInput, checkPage, MAX_PAGE_SIZE } from './listing'
+import { badInput, checkNetuid, checkPage, MAX_PAGE_SIZE } from './listing'
 
+/** Hour or day buckets, shared by every time series of the API (aggregates and src/api/timeseries.ts). */
 export enum TimeBucket {
     HOUR = 'hour',
     DAY = 'day',
@@ -49,10 +50,6 @@ export class ValidatorStake {
     @Field(() => Int, { nullable: true, description: 'uid the hotkey holds on the subnet now; null if it holds none' }) uid!: number | null
     @Field(() => BigIntScalar, { description: 'Stake on the hotkey: sum of alpha over its positions (alpha units; rao of TAO on netuid 0 and before dTAO)' }) stake!: string
     @Field(() => Int, { description: 'Coldkeys with a position on the hotkey' }) stakers!: number
-}
-
-function checkNetuid(netuid: number | null | undefined) {
-    if (netuid != null && netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
 }
 
 function checkRange(from: Date | null | undefined, to: Date | null | undefined) {

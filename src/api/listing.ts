@@ -88,6 +88,11 @@ export function badInput(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
 }
 
+/** Rejects a negative netuid argument (null/undefined pass). */
+export function checkNetuid(netuid: number | null | undefined) {
+    if (netuid != null && netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
+}
+
 /** Rejects an argument that is not a prefix-42 ss58 address (null/undefined pass). */
 export function checkAccount(name: string, value: unknown) {
     if (value != null && !isSs58(value as string)) throw badInput(`${name}: "${value}" is not an ss58 address (prefix 42)`)

@@ -7,17 +7,8 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigDecimalScalar, BigIntScalar, DateTimeScalar } from './scalars'
-import { badInput, checkAccount } from './listing'
-
-export enum TimeInterval {
-    HOUR = 'hour',
-    DAY = 'day',
-}
-registerEnumType(TimeInterval, {
-    name: 'TimeInterval',
-    description: 'Bucket size of a time series (UTC)',
-    valuesConfig: { HOUR: { description: 'One UTC hour' }, DAY: { description: 'One UTC day' } },
-})
+import { badInput, checkAccount, checkNetuid } from './listing'
+import { TimeBucket } from './aggregates'
 
 export enum EmissionInterval {
     BLOCK = 'block',
@@ -52,7 +43,7 @@ export class SubnetPriceCandle {
 }
 
 /** Checks a [from, to) range against the bucket budget; open ends are bounded by the data itself. */
-export function checkRange(interval: TimeInterval | EmissionInterval, from?: Date, to?: Date) {
+export function checkRange(interval: TimeBucket | EmissionInterval, from?: Date, to?: Date) {
     if (from && to) {
         if (to <= from) throw badInput('`to` must be after `from`')
         if ((to.getTime() - from.getTime()) / BUCKET_MS[interval] > MAX_BUCKETS) throw badInput(`a series may span at most ${MAX_BUCKETS} buckets`)
@@ -92,11 +83,11 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
         })
         async subnetPriceCandles(
             @Arg('netuid', () => Int, { description: 'Subnet id' }) netuid: number,
-            @Arg('interval', () => TimeInterval, { description: 'Bucket size' }) interval: TimeInterval,
+            @Arg('interval', () => TimeBucket, { description: 'Bucket size' }) interval: TimeBucket,
             @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Buckets from this time on (inclusive)' }) from?: Date,
             @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Buckets before this time (exclusive)' }) to?: Date,
         ): Promise<SubnetPriceCandle[]> {
-            if (netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
+            checkNetuid(netuid)
             checkRange(interval, from, to)
             const sql = `
                 SELECT netuid, bucket, first_block AS "firstBlock", last_block AS "lastBlock",
@@ -118,7 +109,7 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
             @Arg('fromBlock', () => Int, { nullable: true, description: 'Blocks from this height on (inclusive)' }) fromBlock?: number,
             @Arg('toBlock', () => Int, { nullable: true, description: 'Blocks up to this height (inclusive)' }) toBlock?: number,
         ): Promise<SubnetEmissionTotal[]> {
-            if (netuid != null && netuid < 0) throw badInput(`netuid must not be negative, got ${netuid}`)
+            checkNetuid(netuid)
             checkRange(interval, from, to)
             if (fromBlock != null && toBlock != null && toBlock < fromBlock) throw badInput('`toBlock` must not be below `fromBlock`')
             const sql = `
@@ -134,7 +125,7 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
         })
         async hotkeyEmissionTotals(
             @Arg('hotkey', () => String, { description: 'Hotkey (ss58)' }) hotkey: string,
-            @Arg('interval', () => TimeInterval, { description: 'Bucket size' }) interval: TimeInterval,
+            @Arg('interval', () => TimeBucket, { description: 'Bucket size' }) interval: TimeBucket,
             @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet (all when omitted)' }) netuid?: number,
             @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Buckets from this time on (inclusive)' }) from?: Date,
             @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Buckets before this time (exclusive)' }) to?: Date,
