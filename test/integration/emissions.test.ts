@@ -2,6 +2,7 @@ import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
 import { connect, ss58 } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
+import { bucketOf } from '../support/time'
 
 const PER_BLOCK = {
     taoEmission: 'emissionValues',
@@ -20,13 +21,6 @@ const PER_BLOCK = {
 /** the per-block items that are flows (credited at each block), summed by the emission totals */
 const FLOWS = ['taoEmission', 'taoInEmission', 'alphaInEmission', 'alphaOutEmission', 'excessTao'] as const
 
-function bucketOf(t: Date, interval: 'BLOCK' | 'HOUR' | 'DAY'): string {
-    if (interval === 'BLOCK') return t.toISOString()
-    const d = new Date(t)
-    d.setUTCMinutes(0, 0, 0)
-    if (interval === 'DAY') d.setUTCHours(0)
-    return d.toISOString()
-}
 const PER_EPOCH = ['emission', 'incentive', 'dividends', 'rank', 'trust', 'consensus'] as const
 
 /** storage map item -> { netuid: value } at a block; undefined when the runtime has no such item */

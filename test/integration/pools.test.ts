@@ -2,6 +2,7 @@ import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
 import { connect } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
+import { bucketOf } from '../support/time'
 
 interface ChainPool {
     height: number
@@ -24,13 +25,6 @@ function cmp(a: string, b: string): number {
     const [ai, af] = a.split('.')
     const [bi, bf] = b.split('.')
     return BigInt(ai + af) < BigInt(bi + bf) ? -1 : BigInt(ai + af) > BigInt(bi + bf) ? 1 : 0
-}
-
-function bucketOf(t: Date, interval: 'HOUR' | 'DAY'): string {
-    const d = new Date(t)
-    d.setUTCMinutes(0, 0, 0)
-    if (interval === 'DAY') d.setUTCHours(0)
-    return d.toISOString()
 }
 
 describeIntegration('pools: reserves per block equal storage; price candles equal the per-block values', (env) => {

@@ -5,6 +5,7 @@ import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
 import { chainPositions, chainUidMap, connect, readBlock, ss58 } from '../support/chain-oracle'
 import { ROOT } from '../support/processes'
+import { bucketOf } from '../support/time'
 
 interface DocQuery {
     n: number
@@ -31,7 +32,7 @@ const FLOWS: Record<string, string> = {
     alpha_out_emission: 'subnetAlphaOutEmission',
 }
 
-const day = (t: Date) => t.toISOString().slice(0, 10) + 'T00:00:00.000Z'
+const day = (t: Date) => bucketOf(t, 'DAY')
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v)
 const big = (v: unknown) => BigInt((v as any).toString())
 
