@@ -14,6 +14,17 @@ import { PoolsBatch } from './domains/pools'
 import { UnknownEventVersionError } from './util/errors'
 import { unprocessedEvents } from './util/metrics'
 import { recordIndexerHead } from './db/head'
+import { BatchBlock, PlanView, planView, prefetch } from './indexer/prefetch'
+import { StorageCache } from './indexer/storage-cache'
+import { nodeRpc, withRuntimeRpc } from './indexer/runtime-rpc'
+import { epochMarker, LAST_STEP } from './domains/emissions'
+import { planEmissions } from './domains/emissions/plan'
+import { neuronsRegistered, planRegistrations } from './domains/registrations/plan'
+import { planStakes } from './domains/stakes/plan'
+import { stakeEra } from './domains/stakes/chain'
+import { planWeights } from './domains/weights/plan'
+import { fromSs58 } from './util/ss58'
+import { storageReads } from './util/metrics'
 
 /** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
 const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
@@ -39,66 +50,122 @@ export function createHandler() {
         const emissions = new EmissionsBatch(ctx.store, pools)
         const blocks: BlockRow[] = []
         const positions = new PositionsBatch(ctx.store)
-        for (const block of ctx.blocks) {
-            const h = block.header
-            blocks.push(
-                new BlockRow({ id: heightKey(h.height), height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: blockTime(h), specVersion: h.specVersion }),
-            )
-            const blockStakeEvents: StakeEvent[] = []
-            for (const event of block.events) {
-                try {
-                    if (isStakeEvent(event)) {
-                        const { row, keys } = stakeEvent(event)
-                        blockStakeEvents.push(row)
-                        for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
-                    }
-                    else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
-                    else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
-                    else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
-                    else if (event.name === COLDKEY_SWAPPED) {
-                        const { oldColdkey, newColdkey } = event.args ?? {}
-                        if (oldColdkey && newColdkey) positions.touchColdkeySwap(oldColdkey, newColdkey)
-                    }
-                } catch (e) {
-                    if (!(e instanceof UnknownEventVersionError)) throw e
-                    ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
-                    unprocessedEvents.inc({ event: event.name, spec_version: String(block.header.specVersion) })
-                    unprocessed.push(
-                        new UnprocessedEvent({
-                            id: eventId(block.header.height, event.index),
-                            blockNumber: block.header.height,
-                            name: event.name,
-                            specVersion: block.header.specVersion,
-                            reason: e.message,
-                            args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
-                        }),
-                    )
-                }
+        if (ctx.blocks.length === 0) return
+
+        // Prefetch: every domain states what its blocks will read; all of it is read now, in large
+        // calls several at a time, and the mapping below reads from the cache.
+        const node = nodeRpc(ctx.blocks[0].header._runtime)
+        const cache = new StorageCache(node)
+        const netuids = await registrations.activeNetuids()
+        const hotkeysOf = async (netuid: number) => [...(await registrations.hotkeysOf(netuid)).values()].map(fromSs58)
+        const epochsAt = (block: Block, view: PlanView) => {
+            const epoch: number[] = []
+            const afterEpoch: number[] = []
+            for (const netuid of netuids) {
+                const step = view.peek(block, LAST_STEP, netuid)
+                const marker = step == null ? undefined : epochMarker(block, step as bigint)
+                if (marker === 'epoch') epoch.push(netuid)
+                else if (marker === 'after') afterEpoch.push(netuid)
             }
-            for (const call of block.calls) {
-                if (call.name === TRIM_UIDS && call.success && call.args?.netuid != null) registrations.trimmedInBlock.add(Number(call.args.netuid))
-            }
-            linkPairs(blockStakeEvents)
-            stakeEvents.push(...blockStakeEvents)
-            const upgraded = firstBlockOfRun || isRuntimeUpgrade(block.header)
-            const reconcile = upgraded ? 'all' : registrations.needsReconcile(block.header)
-            if (reconcile) await registrations.reconcile(block.header, reconcile)
-            // uids that changed hands may have had their weights cleared by the chain
-            await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
-            const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
-            // epochs pay into the pools of the subnet's hotkeys with no event: re-read their positions
-            // ... a hotkey swap re-keys every position of the old hotkey, and a registration may
-            // come with stake (sudo_register before dTAO)
-            const epochHotkeys = new Set<string>([...registrations.swappedHotkeys(), ...registrations.registeredHotkeys])
-            for (const netuid of [...epochs.epoch, ...epochs.afterEpoch]) {
-                for (const h of (await registrations.hotkeysOf(netuid)).values()) epochHotkeys.add(h)
-            }
-            for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
-            const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
-            await positions.endBlock(block.header, allPositions ? { all: true } : epochHotkeys.size ? { all: false, hotkeys: [...epochHotkeys] } : undefined)
-            registrations.endBlock()
-            firstBlockOfRun = false
+            return { epoch, afterEpoch }
         }
+        const planned = await prefetch(
+            ctx.blocks as BatchBlock[],
+            [
+                planRegistrations,
+                planWeights((b) => neuronsRegistered(b).map((r) => r.netuid)),
+                planEmissions(netuids, epochsAt, hotkeysOf),
+                planStakes(epochsAt, hotkeysOf, async (b) => {
+                    // a registration may come with stake (sudo_register before dTAO); before dTAO a
+                    // hotkey that loses its uid may be unstaked with no event
+                    const registered = neuronsRegistered(b)
+                    const hotkeys = registered.map((r) => r.hotkey)
+                    if (stakeEra(b.header) !== 'legacy') return hotkeys
+                    for (const r of registered) {
+                        const holder = (await registrations.hotkeysOf(r.netuid)).get(r.uid)
+                        if (holder) hotkeys.push(fromSs58(holder))
+                    }
+                    return hotkeys
+                }),
+            ],
+            cache,
+            node,
+        )
+        storageReads.inc({ stage: 'prefetch' }, planned.requests)
+        await withRuntimeRpc(ctx.blocks.map((b) => b.header._runtime), cache, async () => {
+            for (const block of ctx.blocks) {
+                const h = block.header
+                blocks.push(
+                    new BlockRow({ id: heightKey(h.height), height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: blockTime(h), specVersion: h.specVersion }),
+                )
+                // An epoch runs at the start of its block, before the extrinsics: it paid the hotkeys
+                // that held the subnet's uids then, though a registration in the block may replace one.
+                const paidHotkeys: string[] = []
+                const due = epochsAt(h, planView(cache, 0))
+                for (const netuid of [...due.epoch, ...due.afterEpoch]) paidHotkeys.push(...(await registrations.hotkeysOf(netuid)).values())
+                const blockStakeEvents: StakeEvent[] = []
+                for (const event of block.events) {
+                    try {
+                        if (isStakeEvent(event)) {
+                            const { row, keys } = stakeEvent(event)
+                            blockStakeEvents.push(row)
+                            for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
+                        }
+                        else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
+                        else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
+                        else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
+                        else if (event.name === COLDKEY_SWAPPED) {
+                            const { oldColdkey, newColdkey } = event.args ?? {}
+                            if (oldColdkey && newColdkey) positions.touchColdkeySwap(oldColdkey, newColdkey)
+                        }
+                    } catch (e) {
+                        if (!(e instanceof UnknownEventVersionError)) throw e
+                        ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
+                        unprocessedEvents.inc({ event: event.name, spec_version: String(block.header.specVersion) })
+                        unprocessed.push(
+                            new UnprocessedEvent({
+                                id: eventId(block.header.height, event.index),
+                                blockNumber: block.header.height,
+                                name: event.name,
+                                specVersion: block.header.specVersion,
+                                reason: e.message,
+                                args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+                            }),
+                        )
+                    }
+                }
+                for (const call of block.calls) {
+                    if (call.name === TRIM_UIDS && call.success && call.args?.netuid != null) registrations.trimmedInBlock.add(Number(call.args.netuid))
+                }
+                linkPairs(blockStakeEvents)
+                stakeEvents.push(...blockStakeEvents)
+                const upgraded = firstBlockOfRun || isRuntimeUpgrade(block.header)
+                const reconcile = upgraded ? 'all' : registrations.needsReconcile(block.header)
+                if (reconcile) await registrations.reconcile(block.header, reconcile)
+                // uids that changed hands may have had their weights cleared by the chain
+                await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
+                const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
+                // epochs pay into the pools of the subnet's hotkeys with no event: re-read their positions
+                // ... a hotkey swap re-keys every position of the old hotkey, and a registration may
+                // come with stake (sudo_register before dTAO)
+                const epochHotkeys = new Set<string>([...registrations.swappedHotkeys(), ...registrations.registeredHotkeys, ...paidHotkeys])
+                if (stakeEra(h) === 'legacy') for (const hotkey of registrations.deregisteredHotkeys) epochHotkeys.add(hotkey)
+                for (const netuid of [...epochs.epoch, ...epochs.afterEpoch]) {
+                    for (const h of (await registrations.hotkeysOf(netuid)).values()) epochHotkeys.add(h)
+                }
+                for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
+                const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
+                await positions.endBlock(block.header, allPositions ? { all: true } : epochHotkeys.size ? { all: false, hotkeys: [...epochHotkeys] } : undefined)
+                registrations.endBlock()
+                firstBlockOfRun = false
+            }
+        })
+        storageReads.inc({ stage: 'on_demand' }, cache.misses.requests)
+        ctx.log.debug(
+            `storage: ${planned.requests} prefetch requests (${planned.keys} keys, ${planned.rounds} rounds), ` +
+                `${cache.misses.requests} on demand (${cache.misses.keys} keys) for ${ctx.blocks.length} blocks` +
+                (cache.misses.requests ? `; on demand by item: ${JSON.stringify(Object.fromEntries(cache.misses.byItem))}` : ''),
+        )
         await ctx.store.insert(blocks)
         await ctx.store.insert(stakeEvents)
         await ctx.store.insert(unprocessed)

@@ -22,6 +22,19 @@ export const eventsDecodedByFieldNames = new Counter({
     registers: [],
 })
 
+const STORAGE_READS = 'taoindex_storage_requests_total'
+/**
+ * Storage requests of the handler: `prefetch` ones were planned and read ahead of the mapping in
+ * large calls; `on_demand` ones are reads the plan did not foresee, made while mapping (a rising
+ * share of these means a domain reads something its planner does not state).
+ */
+export const storageReads = new Counter({
+    name: STORAGE_READS,
+    help: 'Storage RPC requests of the handler, by stage: prefetch (planned, batched) or on_demand (not planned, read while mapping)',
+    labelNames: ['stage'],
+    registers: [],
+})
+
 /**
  * Adds our metrics to the processor's registry. SQD 8.5 keeps that registry in a private field
  * (`prometheus.registry`, a prom-client Registry) and has no API to add metrics; if a later
@@ -32,5 +45,6 @@ export function registerMetrics(processor: object): { registered: boolean } {
     if (!(registry instanceof Registry)) return { registered: false }
     if (!registry.getSingleMetric(UNPROCESSED)) registry.registerMetric(unprocessedEvents)
     if (!registry.getSingleMetric(BY_FIELD_NAMES)) registry.registerMetric(eventsDecodedByFieldNames)
+    if (!registry.getSingleMetric(STORAGE_READS)) registry.registerMetric(storageReads)
     return { registered: true }
 }

@@ -66,6 +66,43 @@ function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
     return EMISSION_COLUMNS.every((c) => (a as any)[c] === (b as any)[c])
 }
 
+const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'
+
+/** The per-block query: every per-block item this runtime has, the epoch marker and the pool reserves, per subnet. */
+export function perBlockReads(block: Block, netuids: number[]) {
+    const items = PER_BLOCK.filter(([, , has]) => has(block))
+    const hasStep = sm.lastMechansimStepBlock.v103.is(block)
+    const poolItems = hasPools(block) ? POOL_ITEMS : []
+    const requests: StorageRequest[] = []
+    for (const netuid of netuids) {
+        for (const [, name] of items) requests.push({ name, key: [netuid] })
+        if (hasStep) requests.push({ name: LAST_STEP, key: [netuid] })
+        for (const name of poolItems) requests.push({ name, key: [netuid] })
+    }
+    return { items, hasStep, poolItems, requests }
+}
+
+/** Whether a subnet ran its epoch in `block` ('epoch'), in the block before ('after'), given its LastMechansimStepBlock. */
+export function epochMarker(block: Block, lastStep: bigint | number): 'epoch' | 'after' | undefined {
+    const step = BigInt(lastStep)
+    // genesis (block 0) executes nothing: a step marker of 0 there is initial state, not an epoch
+    if (step === BigInt(block.height) && block.height > 0) return 'epoch'
+    if (step === BigInt(block.height - 1) && block.height > 1) return 'after'
+    return undefined
+}
+
+/** The epoch query of a subnet: its per-uid vectors, plus AlphaDividendsPerSubnet of the given hotkeys (0x-hex). */
+export function epochReads(block: Block, netuid: number, hotkeys: string[]): StorageRequest[] {
+    const vectors = PER_EPOCH.filter(([, , has]) => has(block)).map(([, name]) => ({ name, key: [netuid] }))
+    return hasU64Item(block, ALPHA_DIVIDENDS) ? [...vectors, ...alphaDividendReads(netuid, hotkeys)] : vectors
+}
+
+function alphaDividendReads(netuid: number, hotkeys: string[]): StorageRequest[] {
+    return hotkeys.map((hotkey) => ({ name: ALPHA_DIVIDENDS, key: [netuid, hotkey] }))
+}
+
+export { LAST_STEP }
+
 export class EmissionsBatch {
     private emissions: ChangeOnlyRows<SubnetEmission>
     private epochs: Epoch[] = []
@@ -83,15 +120,7 @@ export class EmissionsBatch {
      */
     async onBlock(block: Block, netuids: number[], hotkeys: (netuid: number) => Promise<Map<number, string>>): Promise<{ epoch: number[]; afterEpoch: number[] }> {
         if (netuids.length === 0) return { epoch: [], afterEpoch: [] }
-        const items = PER_BLOCK.filter(([, , has]) => has(block))
-        const hasStep = sm.lastMechansimStepBlock.v103.is(block)
-        const poolItems = hasPools(block) ? POOL_ITEMS : []
-        const requests: StorageRequest[] = []
-        for (const netuid of netuids) {
-            for (const [, name] of items) requests.push({ name, key: [netuid] })
-            if (hasStep) requests.push({ name: 'SubtensorModule.LastMechansimStepBlock', key: [netuid] })
-            for (const name of poolItems) requests.push({ name, key: [netuid] })
-        }
+        const { items, hasStep, poolItems, requests } = perBlockReads(block, netuids)
         const values = await queryStorageBatch(block, requests)
         const time = blockTime(block)
         const epochNetuids: number[] = []
@@ -102,10 +131,9 @@ export class EmissionsBatch {
             for (const c of EMISSION_COLUMNS) (row as any)[c] = null
             for (const [column] of items) (row as any)[column] = values[k++] as bigint
             if (hasStep) {
-                const step = BigInt(values[k++])
-                // genesis (block 0) executes nothing: a step marker of 0 there is initial state, not an epoch
-                if (step === BigInt(block.height) && block.height > 0) epochNetuids.push(netuid)
-                else if (step === BigInt(block.height - 1) && block.height > 1) afterEpoch.push(netuid)
+                const marker = epochMarker(block, values[k++] as bigint)
+                if (marker === 'epoch') epochNetuids.push(netuid)
+                else if (marker === 'after') afterEpoch.push(netuid)
             }
             if (poolItems.length) {
                 await this.pools.record(block, netuid, values.slice(k, k + poolItems.length))
@@ -119,7 +147,7 @@ export class EmissionsBatch {
 
     private async readEpoch(block: Block, netuid: number, time: Date | null, hotkeys: Map<number, string>) {
         const items = PER_EPOCH.filter(([, , has]) => has(block))
-        const values = await queryStorageBatch(block, items.map(([, name]) => ({ name, key: [netuid] })))
+        const values = await queryStorageBatch(block, epochReads(block, netuid, []))
         const vectors = new Map(items.map(([column], i) => [column, values[i] as (number | bigint)[]]))
         const dividendsByUid = await this.alphaDividends(block, netuid, hotkeys)
         const emission = (vectors.get('emission') ?? []) as bigint[]
@@ -159,7 +187,7 @@ export class EmissionsBatch {
     private async alphaDividends(block: Block, netuid: number, hotkeys: Map<number, string>): Promise<Map<number, bigint> | undefined> {
         if (!hasU64Item(block, ALPHA_DIVIDENDS)) return undefined
         const uids = [...hotkeys.keys()]
-        const values = await queryStorageBatch(block, uids.map((uid) => ({ name: ALPHA_DIVIDENDS, key: [netuid, fromSs58(hotkeys.get(uid)!)] })))
+        const values = await queryStorageBatch(block, alphaDividendReads(netuid, uids.map((uid) => fromSs58(hotkeys.get(uid)!))))
         return new Map(uids.map((uid, i) => [uid, BigInt(values[i])]))
     }
 

@@ -109,6 +109,7 @@ export class RegistrationsBatch {
 
     private closeNeuron(n: Neuron, block: Block) {
         this.changedInBlock.add(n.netuid)
+        this.deregisteredHotkeys.add(n.hotkey)
         n.deregisteredAtBlock = block.height
         n.deregisteredAt = timeOf(block)
         this.dirtyNeurons.set(n.id, n)
@@ -283,6 +284,9 @@ export class RegistrationsBatch {
     /** hotkeys (ss58) registered in the current block: sudo_register can stake to them with no stake event */
     readonly registeredHotkeys = new Set<string>()
 
+    /** hotkeys (ss58) that lost a uid in the current block (before dTAO the chain may unstake them, with no event) */
+    readonly deregisteredHotkeys = new Set<string>()
+
     /** old and new hotkeys (ss58) of the hotkey swaps in the current block */
     swappedHotkeys(): string[] {
         return this.swapsInBlock.flatMap((s) => [s.oldHotkey, s.newHotkey])
@@ -295,6 +299,7 @@ export class RegistrationsBatch {
         this.removedInBlock.clear()
         this.trimmedInBlock.clear()
         this.registeredHotkeys.clear()
+        this.deregisteredHotkeys.clear()
     }
 
     /** subnets whose uids were trimmed/renumbered by sudo_trim_to_max_allowed_uids (no event) */

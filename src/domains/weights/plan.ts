@@ -1,0 +1,23 @@
+/** What the weights domain reads for a block, stated ahead of the mapping (see src/indexer/prefetch.ts). */
+import type { BatchBlock, ReadPlanner } from '../../indexer/prefetch'
+import { decodeWeightEvent, WEIGHT_EVENT_NAMES } from './decode'
+
+const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
+
+/**
+ * A WeightsSet reads the vector it stored: Weights(netuid index, uid) at the end of its block.
+ * `uidsReplaced(block)`: subnets whose uid holders change in the block; the chain may clear weights
+ * there, so the mapping re-reads the subnet's Weights (its main mechanism, netuid index = netuid).
+ */
+export function planWeights(uidsReplaced: (block: BatchBlock) => number[]): ReadPlanner {
+    return (block, plan, view) => {
+        if (view.round !== 0) return
+        const header = block.header
+        for (const event of block.events) {
+            if (!NAMES.has(event.name)) continue
+            const d = decodeWeightEvent(event)
+            if (d.kind === 'WeightsSet') plan.value(header, 'SubtensorModule.Weights', d.netuidIndex, d.uid)
+        }
+        for (const netuid of uidsReplaced(block)) plan.prefix(header, 'SubtensorModule.Weights', netuid)
+    }
+}
