@@ -79,7 +79,8 @@ describe('SafeFloat from the spec 424 registry', () => {
         const total = roundTrip('TotalHotkeySharesV2', { mantissa: 6n * 10n ** 20n, exponent: -20n })
         expect(positionAlpha(1_000_000_001n, share, total)).toBe(250_000_000n) // 250000000.25
         // and the reverse: a V2 share of a legacy total, 1.5 of 6 (6 x 2^64 bits)
-        expect(positionAlpha(1_000_000_001n, roundTrip('AlphaV2', { mantissa: 15n * 10n ** 19n, exponent: -20n }), { bits: 6n << 64n })).toBe(250_000_000n)
+        const v2Share = roundTrip('AlphaV2', { mantissa: 15n * 10n ** 19n, exponent: -20n })
+        expect(positionAlpha(1_000_000_001n, v2Share, { bits: 6n << 64n })).toBe(250_000_000n)
     })
 
     it('no shares in the pool (zero SafeFloat is mantissa 0, exponent 0) -> 0, as the runtime defaults a failed mul_div', () => {
