@@ -113,3 +113,17 @@ it('a second timelocked reveal in the same batch opens the next commit, not the 
         ['0000000012-000000', 30],
     ])
 })
+
+it('a hash reveal opens the commit with its hash, not the oldest open one', async () => {
+    if (!rt) return
+    const store = new MemoryStore()
+    await batch(store, [
+        ['WeightsCommitted', [A, M2_N5, H], 40, 0],
+        ['WeightsCommitted', [A, M2_N5, H2], 41, 0],
+        ['WeightsRevealed', [A, M2_N5, H2], 42, 0],
+    ])
+    expect([...store.rows.values()].map((r) => [r.id, r.kind, r.revealedAtBlock])).toEqual([
+        ['0000000040-000000', WeightCommitKind.HASH, null],
+        ['0000000041-000000', WeightCommitKind.HASH, 42],
+    ])
+})
