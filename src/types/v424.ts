@@ -1,6 +1,28 @@
 import {sts, Result, Option, Bytes, BitSequence} from './support'
 
-export type AccountId32 = Bytes
+export interface Balancer {
+    quote: Perquintill
+}
+
+export type Perquintill = bigint
+
+export const Balancer: sts.Type<Balancer> = sts.struct(() => {
+    return  {
+        quote: Perquintill,
+    }
+})
+
+export const Perquintill = sts.bigint()
+
+export interface Type_434 {
+    bits: bigint
+}
+
+export const Type_434: sts.Type<Type_434> = sts.struct(() => {
+    return  {
+        bits: sts.bigint(),
+    }
+})
 
 export interface SafeFloat {
     mantissa: bigint
@@ -14,15 +36,7 @@ export const SafeFloat: sts.Type<SafeFloat> = sts.struct(() => {
     }
 })
 
-export const RootClaimTypeEnum: sts.Type<RootClaimTypeEnum> = sts.closedEnum(() => {
-    return  {
-        Keep: sts.unit(),
-        KeepSubnets: sts.enumStruct({
-            subnets: sts.array(() => sts.number()),
-        }),
-        Swap: sts.unit(),
-    }
-})
+export type AccountId32 = Bytes
 
 export type RootClaimTypeEnum = RootClaimTypeEnum_Keep | RootClaimTypeEnum_KeepSubnets | RootClaimTypeEnum_Swap
 
@@ -38,5 +52,15 @@ export interface RootClaimTypeEnum_KeepSubnets {
 export interface RootClaimTypeEnum_Swap {
     __kind: 'Swap'
 }
+
+export const RootClaimTypeEnum: sts.Type<RootClaimTypeEnum> = sts.closedEnum(() => {
+    return  {
+        Keep: sts.unit(),
+        KeepSubnets: sts.enumStruct({
+            subnets: sts.array(() => sts.number()),
+        }),
+        Swap: sts.unit(),
+    }
+})
 
 export const AccountId32 = sts.bytes()

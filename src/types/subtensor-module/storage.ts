@@ -5,6 +5,7 @@ import * as v204 from '../v204'
 import * as v205 from '../v205'
 import * as v224 from '../v224'
 import * as v315 from '../v315'
+import * as v343 from '../v343'
 import * as v424 from '../v424'
 
 export const owner =  {
@@ -848,6 +849,114 @@ export interface Crv3WeightCommitsV2V315  {
     getPairsPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
 }
 
+export const rootClaimable =  {
+    v343: new StorageType('SubtensorModule.RootClaimable', 'Default', [v343.AccountId32], sts.array(() => sts.tuple(() => [sts.number(), v343.FixedI128]))) as RootClaimableV343,
+}
+
+export interface RootClaimableV343  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): [number, v343.FixedI128][]
+    get(block: Block, key: v343.AccountId32): Promise<([number, v343.FixedI128][] | undefined)>
+    getMany(block: Block, keys: v343.AccountId32[]): Promise<([number, v343.FixedI128][] | undefined)[]>
+    getKeys(block: Block): Promise<v343.AccountId32[]>
+    getKeys(block: Block, key: v343.AccountId32): Promise<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<v343.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+    getPairs(block: Block, key: v343.AccountId32): Promise<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+}
+
+export const rootClaimType =  {
+    v343: new StorageType('SubtensorModule.RootClaimType', 'Default', [v343.AccountId32], v343.RootClaimTypeEnum) as RootClaimTypeV343,
+    v424: new StorageType('SubtensorModule.RootClaimType', 'Default', [v424.AccountId32], v424.RootClaimTypeEnum) as RootClaimTypeV424,
+}
+
+export interface RootClaimTypeV343  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v343.RootClaimTypeEnum
+    get(block: Block, key: v343.AccountId32): Promise<(v343.RootClaimTypeEnum | undefined)>
+    getMany(block: Block, keys: v343.AccountId32[]): Promise<(v343.RootClaimTypeEnum | undefined)[]>
+    getKeys(block: Block): Promise<v343.AccountId32[]>
+    getKeys(block: Block, key: v343.AccountId32): Promise<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<v343.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+    getPairs(block: Block, key: v343.AccountId32): Promise<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+}
+
+export interface RootClaimTypeV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v424.RootClaimTypeEnum
+    get(block: Block, key: v424.AccountId32): Promise<(v424.RootClaimTypeEnum | undefined)>
+    getMany(block: Block, keys: v424.AccountId32[]): Promise<(v424.RootClaimTypeEnum | undefined)[]>
+    getKeys(block: Block): Promise<v424.AccountId32[]>
+    getKeys(block: Block, key: v424.AccountId32): Promise<v424.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v424.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v424.AccountId32): AsyncIterable<v424.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+    getPairs(block: Block, key: v424.AccountId32): Promise<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v424.AccountId32): AsyncIterable<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+}
+
+export const rootAlphaDividendsPerSubnet =  {
+    /**
+     *  --- DMAP ( netuid, hotkey ) --> u64 | Last root alpha dividend this hotkey got on tempo.
+     */
+    v424: new StorageType('SubtensorModule.RootAlphaDividendsPerSubnet', 'Default', [sts.number(), v424.AccountId32], sts.bigint()) as RootAlphaDividendsPerSubnetV424,
+}
+
+/**
+ *  --- DMAP ( netuid, hotkey ) --> u64 | Last root alpha dividend this hotkey got on tempo.
+ */
+export interface RootAlphaDividendsPerSubnetV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: number, key2: v424.AccountId32): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [number, v424.AccountId32][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[number, v424.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, v424.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: v424.AccountId32): Promise<[number, v424.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, v424.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, v424.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: v424.AccountId32): AsyncIterable<[number, v424.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number, key2: v424.AccountId32): Promise<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: v424.AccountId32): AsyncIterable<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+}
+
+export const subnetProtocolAlpha =  {
+    /**
+     *  --- MAP ( netuid ) --> protocol_alpha | Returns the protocol-owned alpha cached for the subnet.
+     */
+    v424: new StorageType('SubtensorModule.SubnetProtocolAlpha', 'Default', [sts.number()], sts.bigint()) as SubnetProtocolAlphaV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> protocol_alpha | Returns the protocol-owned alpha cached for the subnet.
+ */
+export interface SubnetProtocolAlphaV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
 export const totalHotkeySharesV2 =  {
     /**
      *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet, stores SafeFloat.
@@ -908,4 +1017,122 @@ export interface AlphaV2V424  {
     getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
     getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: v424.AccountId32): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
     getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: v424.AccountId32, key3: number): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+}
+
+export const lastEpochBlock =  {
+    /**
+     *  --- MAP ( netuid ) --> last epoch attempt block (consumed slot).
+     *  Drives normal-cadence scheduling and the admin freeze window.
+     *  Advances on every `should_run_epoch == true` slot — including consistency-skipped slots —
+     *  and on a successful `set_tempo` (cycle reset).
+     */
+    v424: new StorageType('SubtensorModule.LastEpochBlock', 'Default', [sts.number()], sts.bigint()) as LastEpochBlockV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> last epoch attempt block (consumed slot).
+ *  Drives normal-cadence scheduling and the admin freeze window.
+ *  Advances on every `should_run_epoch == true` slot — including consistency-skipped slots —
+ *  and on a successful `set_tempo` (cycle reset).
+ */
+export interface LastEpochBlockV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const pendingEpochAt =  {
+    /**
+     *  --- MAP ( netuid ) --> block at which a manually triggered epoch should fire.
+     *  `0` means no trigger pending. Cleared after the triggered epoch runs.
+     */
+    v424: new StorageType('SubtensorModule.PendingEpochAt', 'Default', [sts.number()], sts.bigint()) as PendingEpochAtV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> block at which a manually triggered epoch should fire.
+ *  `0` means no trigger pending. Cleared after the triggered epoch runs.
+ */
+export interface PendingEpochAtV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const subnetEpochIndex =  {
+    /**
+     *  --- MAP ( netuid ) --> monotonic epoch counter.
+     *  Incremented by exactly one each time the subnet's epoch slot is consumed in `run_coinbase`
+     */
+    v424: new StorageType('SubtensorModule.SubnetEpochIndex', 'Default', [sts.number()], sts.bigint()) as SubnetEpochIndexV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> monotonic epoch counter.
+ *  Incremented by exactly one each time the subnet's epoch slot is consumed in `run_coinbase`
+ */
+export interface SubnetEpochIndexV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const minerBurned =  {
+    /**
+     *  --- MAP ( netuid ) --> miner_burned | Proportion (0..1) of this tempo's miner
+     *  (incentive) emission that was withheld from miners during emission distribution
+     *  because the recipient hotkey is owned by the subnet owner (immune key). Counts
+     *  emission that is either recycled or burned, so the value is independent of the
+     *  subnet's RecycleOrBurn configuration.
+     */
+    v424: new StorageType('SubtensorModule.MinerBurned', 'Default', [sts.number()], v424.Type_434) as MinerBurnedV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> miner_burned | Proportion (0..1) of this tempo's miner
+ *  (incentive) emission that was withheld from miners during emission distribution
+ *  because the recipient hotkey is owned by the subnet owner (immune key). Counts
+ *  emission that is either recycled or burned, so the value is independent of the
+ *  subnet's RecycleOrBurn configuration.
+ */
+export interface MinerBurnedV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v424.Type_434
+    get(block: Block, key: number): Promise<(v424.Type_434 | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(v424.Type_434 | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (v424.Type_434 | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (v424.Type_434 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (v424.Type_434 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (v424.Type_434 | undefined)][]>
 }
