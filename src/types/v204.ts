@@ -1,5 +1,7 @@
 import {sts, Result, Option, Bytes, BitSequence} from './support'
 
+export type H256 = Bytes
+
 export type AccountId32 = Bytes
 
 export const H256 = sts.bytes()

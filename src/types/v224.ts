@@ -12,4 +12,6 @@ export const FixedU128: sts.Type<FixedU128> = sts.struct(() => {
     }
 })
 
+export const H256 = sts.bytes()
+
 export const AccountId32 = sts.bytes()

@@ -26,7 +26,7 @@ function specsWith(name: string): number[] {
     return runtimes.filter((r) => r.hasCall(name)).map((r) => r.specVersion)
 }
 
-const ALL = [103, 143, 204, 205, 218, 224, 233, 240, 315, 320, 343, 346]
+const ALL = [103, 143, 204, 205, 218, 224, 233, 240, 315, 320, 343, 346, 424]
 const skipped = () => process.env.CI !== 'true' && runtimes.length < ALL.length
 
 it('set_weights: SET with its version key, in every runtime', () => {

@@ -6,7 +6,16 @@ import { STORAGE_PAGE } from '../../util/storage'
 
 const sm = events.subtensorModule
 
-export const WEIGHT_EVENT_NAMES = [sm.weightsSet.name, sm.weightsCommitted.name, sm.weightsRevealed.name, sm.weightsBatchRevealed.name] as const
+export const WEIGHT_EVENT_NAMES = [
+    sm.weightsSet.name,
+    sm.weightsCommitted.name,
+    sm.weightsRevealed.name,
+    sm.weightsBatchRevealed.name,
+    sm.crv3WeightsCommitted.name,
+    sm.crv3WeightsRevealed.name,
+    sm.timelockedWeightsCommitted.name,
+    sm.timelockedWeightsRevealed.name,
+] as const
 
 /** From spec 320 subnets have mechanisms and storage is keyed by mechanism * 4096 + netuid. */
 export const MECHANISM_STRIDE = 4096
@@ -17,13 +26,22 @@ export function splitNetuidIndex(index: number): { netuid: number; mechanism: nu
 
 export type DecodedWeightEvent =
     | { kind: 'WeightsSet'; netuidIndex: number; uid: number }
-    | { kind: 'WeightsCommitted' | 'WeightsRevealed'; who: string; netuidIndex: number; hash: string }
+    | { kind: 'WeightsCommitted' | 'WeightsRevealed' | 'CRV3WeightsCommitted'; who: string; netuidIndex: number; hash: string }
+    | { kind: 'TimelockedWeightsCommitted'; who: string; netuidIndex: number; hash: string; revealRound: bigint }
     | { kind: 'WeightsBatchRevealed'; who: string; netuidIndex: number; hashes: string[] }
+    | { kind: 'CRV3WeightsRevealed' | 'TimelockedWeightsRevealed'; who: string; netuidIndex: number }
 
 /**
  * Shapes: WeightsSet (netuid index, uid) since 103; WeightsCommitted / WeightsRevealed (who, netuid
  * index, hash) and WeightsBatchRevealed (who, netuid index, hashes) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
  * (same u16 encoding): split it with splitNetuidIndex. Other shapes are read by field names.
+ *
+ * Drand-timelocked commits, which the chain decrypts and applies itself (the reveal events name no
+ * hash, only who and where): CRV3WeightsCommitted (who, netuid index, hash) emitted 216-305,
+ * CRV3WeightsRevealed (netuid, who) emitted 261-305; from 306 TimelockedWeightsCommitted (who,
+ * netuid index, hash, drand reveal round) and TimelockedWeightsRevealed (netuid index, who). The CRV3
+ * variants stay declared, never emitted, to 425. Typegen knows them from 224 and 315; their fields
+ * changed only from u16 to the NetUid / NetUidStorageIndex newtypes, which encode the same.
  */
 export function decodeWeightEvent(event: Event): DecodedWeightEvent {
     return decodeKnownVersion(event) ?? decodeByFieldNames(event)
@@ -55,6 +73,30 @@ function decodeKnownVersion(event: Event): DecodedWeightEvent | undefined {
                 return { kind: 'WeightsBatchRevealed', who, netuidIndex, hashes }
             }
             break
+        case sm.crv3WeightsCommitted.name:
+            if (sm.crv3WeightsCommitted.v224.is(event)) {
+                const [who, netuidIndex, hash] = sm.crv3WeightsCommitted.v224.decode(event)
+                return { kind: 'CRV3WeightsCommitted', who, netuidIndex, hash }
+            }
+            break
+        case sm.timelockedWeightsCommitted.name:
+            if (sm.timelockedWeightsCommitted.v315.is(event)) {
+                const [who, netuidIndex, hash, revealRound] = sm.timelockedWeightsCommitted.v315.decode(event)
+                return { kind: 'TimelockedWeightsCommitted', who, netuidIndex, hash, revealRound }
+            }
+            break
+        case sm.crv3WeightsRevealed.name:
+            if (sm.crv3WeightsRevealed.v315.is(event)) {
+                const [netuidIndex, who] = sm.crv3WeightsRevealed.v315.decode(event)
+                return { kind: 'CRV3WeightsRevealed', who, netuidIndex }
+            }
+            break
+        case sm.timelockedWeightsRevealed.name:
+            if (sm.timelockedWeightsRevealed.v315.is(event)) {
+                const [netuidIndex, who] = sm.timelockedWeightsRevealed.v315.decode(event)
+                return { kind: 'TimelockedWeightsRevealed', who, netuidIndex }
+            }
+            break
     }
     return undefined
 }
@@ -76,6 +118,25 @@ export function decodeByFieldNames(event: Event): DecodedWeightEvent {
             ])
             const kind = event.name === sm.weightsCommitted.name ? 'WeightsCommitted' : 'WeightsRevealed'
             return { kind, who: v.who, netuidIndex: v.netuidIndex, hash: v.hash }
+        }
+        case sm.crv3WeightsCommitted.name:
+        case sm.timelockedWeightsCommitted.name: {
+            const timelocked = event.name === sm.timelockedWeightsCommitted.name
+            const v = readByFieldNames(event, [
+                { key: 'who', kind: 'account', names: ['who', 'hotkey', 'account'] },
+                netuidIndex,
+                { key: 'hash', kind: 'h256', names: ['hash', 'commitHash'] },
+                ...(timelocked ? [{ key: 'revealRound', kind: 'u64', names: ['revealRound', 'round'] } as const] : []),
+            ])
+            return timelocked
+                ? { kind: 'TimelockedWeightsCommitted', who: v.who, netuidIndex: v.netuidIndex, hash: v.hash, revealRound: v.revealRound }
+                : { kind: 'CRV3WeightsCommitted', who: v.who, netuidIndex: v.netuidIndex, hash: v.hash }
+        }
+        case sm.crv3WeightsRevealed.name:
+        case sm.timelockedWeightsRevealed.name: {
+            const v = readByFieldNames(event, [{ key: 'who', kind: 'account', names: ['who', 'hotkey', 'account'] }, netuidIndex])
+            const kind = event.name === sm.crv3WeightsRevealed.name ? 'CRV3WeightsRevealed' : 'TimelockedWeightsRevealed'
+            return { kind, who: v.who, netuidIndex: v.netuidIndex }
         }
     }
     throw new UnknownEventVersionError(event.name, event.block.specVersion)

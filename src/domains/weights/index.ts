@@ -9,8 +9,8 @@
  * become STORAGE rows.
  */
 import { Store } from '@subsquid/typeorm-store'
-import { IsNull } from 'typeorm'
-import { CurrentWeight, WeightCommit, WeightSet, WeightSource } from '../../model'
+import { In, IsNull } from 'typeorm'
+import { CurrentWeight, WeightCommit, WeightCommitKind, WeightSet, WeightSource } from '../../model'
 import type { Block, Event } from '../../processor'
 import { blockTime, eventId, heightKey } from '../../util/ids'
 import { dispatchAccount } from '../../util/origin'
@@ -22,6 +22,21 @@ export { WEIGHT_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
 
 type Pairs = [number, number][]
+
+interface CommitMatch {
+    hotkey: string
+    netuid: number
+    mechanism: number
+    kinds: WeightCommitKind[]
+    /** hash reveals only */
+    hash?: string
+}
+
+const COMMIT_KIND = {
+    WeightsCommitted: WeightCommitKind.HASH,
+    CRV3WeightsCommitted: WeightCommitKind.CRV3,
+    TimelockedWeightsCommitted: WeightCommitKind.TIMELOCKED,
+} as const
 
 function sameVector(c: CurrentWeight | undefined, pairs: Pairs): boolean {
     const uids = c?.uids ?? []
@@ -61,37 +76,75 @@ export class WeightsBatch {
         }
         const { netuid, mechanism } = splitNetuidIndex(d.netuidIndex)
         const hotkey = toSs58(d.who)
-        if (d.kind === 'WeightsCommitted') {
-            const id = eventId(block.height, event.index)
-            this.dirtyCommits.set(
-                id,
-                new WeightCommit({
+        switch (d.kind) {
+            case 'WeightsCommitted':
+            case 'CRV3WeightsCommitted':
+            case 'TimelockedWeightsCommitted': {
+                const id = eventId(block.height, event.index)
+                const kind = COMMIT_KIND[d.kind]
+                const revealRound = d.kind === 'TimelockedWeightsCommitted' ? d.revealRound : null
+                this.dirtyCommits.set(
                     id,
-                    blockNumber: block.height,
-                    timestamp: blockTime(block),
-                    extrinsicHash: event.extrinsic?.hash ?? null,
-                    netuid,
-                    mechanism,
-                    hotkey,
-                    commitHash: d.hash,
-                    revealedAtBlock: null,
-                }),
-            )
-            return
+                    new WeightCommit({
+                        id,
+                        blockNumber: block.height,
+                        timestamp: blockTime(block),
+                        extrinsicHash: event.extrinsic?.hash ?? null,
+                        netuid,
+                        mechanism,
+                        hotkey,
+                        commitHash: d.hash,
+                        revealedAtBlock: null,
+                        kind,
+                        revealRound,
+                    }),
+                )
+                return
+            }
+            case 'WeightsRevealed':
+            case 'WeightsBatchRevealed':
+                for (const hash of d.kind === 'WeightsBatchRevealed' ? d.hashes : [d.hash]) {
+                    await this.reveal({ hotkey, netuid, mechanism, kinds: [WeightCommitKind.HASH], hash }, block.height)
+                }
+                return
+            case 'CRV3WeightsRevealed':
+                await this.reveal({ hotkey, netuid, mechanism, kinds: [WeightCommitKind.CRV3] }, block.height)
+                return
+            case 'TimelockedWeightsRevealed':
+                // spec 306's migration moved pending CRV3 commits into the timelocked queue, so a
+                // timelocked reveal may open a CRV3 commit
+                await this.reveal({ hotkey, netuid, mechanism, kinds: [WeightCommitKind.TIMELOCKED, WeightCommitKind.CRV3] }, block.height)
+                return
         }
-        for (const hash of d.kind === 'WeightsBatchRevealed' ? d.hashes : [d.hash]) await this.reveal(hotkey, netuid, mechanism, hash, block.height)
     }
 
-    /** WeightsRevealed / WeightsBatchRevealed: the oldest open commit with that hash is revealed. */
-    private async reveal(hotkey: string, netuid: number, mechanism: number, hash: string, height: number) {
+    /**
+     * Marks the oldest open commit that matches revealed. Hash reveals match by hash. Timelocked
+     * reveals name no hash: the chain decrypts each (subnet, epoch) queue front to back, so the
+     * oldest open commit of that hotkey is the one; a commit it failed to decrypt is dropped
+     * silently and stays open here (and may then take a later reveal of the same hotkey).
+     */
+    private async reveal(m: CommitMatch, height: number) {
+        const matches = (c: WeightCommit) =>
+            c.hotkey === m.hotkey &&
+            c.netuid === m.netuid &&
+            c.mechanism === m.mechanism &&
+            m.kinds.includes(c.kind) &&
+            (m.hash == null || c.commitHash === m.hash) &&
+            c.revealedAtBlock == null
         // stored commits come first (older); one revealed earlier in this batch is still open in the database
         const stored = await this.store.find(WeightCommit, {
-            where: { hotkey, netuid, mechanism, commitHash: hash, revealedAtBlock: IsNull() },
-            order: { blockNumber: 'ASC' },
+            where: {
+                hotkey: m.hotkey,
+                netuid: m.netuid,
+                mechanism: m.mechanism,
+                kind: In(m.kinds),
+                ...(m.hash == null ? {} : { commitHash: m.hash }),
+                revealedAtBlock: IsNull(),
+            },
+            order: { blockNumber: 'ASC', id: 'ASC' },
         })
-        const open = [...stored.map((c) => this.dirtyCommits.get(c.id) ?? c), ...this.dirtyCommits.values()].find(
-            (c) => c.hotkey === hotkey && c.netuid === netuid && c.mechanism === mechanism && c.commitHash === hash && c.revealedAtBlock == null,
-        )
+        const open = [...stored.map((c) => this.dirtyCommits.get(c.id) ?? c), ...this.dirtyCommits.values()].find(matches)
         if (open) {
             open.revealedAtBlock = height
             this.dirtyCommits.set(open.id, open)

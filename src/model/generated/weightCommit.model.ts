@@ -1,4 +1,5 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {WeightCommitKind} from "./_weightCommitKind"
 
 /**
  * A commit of hidden weights (commit-reveal), linked to its reveal when it comes.
@@ -54,15 +55,27 @@ export class WeightCommit {
     hotkey!: string
 
     /**
-     * The committed hash
+     * The committed hash (CRV3 / TIMELOCKED: the chain's BlakeTwo256 of the ciphertext)
      */
     @Index_()
     @StringColumn_({nullable: false})
     commitHash!: string
 
     /**
-     * Block of the WeightsRevealed that opened it; null while unrevealed
+     * Block of the reveal event that opened it; null while unrevealed (a timelocked commit the chain failed to decrypt stays null)
      */
     @IntColumn_({nullable: true})
     revealedAtBlock!: number | undefined | null
+
+    /**
+     * How the weights are hidden (rows indexed before this column existed are HASH: they came from WeightsCommitted)
+     */
+    @Column_("varchar", {length: 10, nullable: false})
+    kind!: WeightCommitKind
+
+    /**
+     * TIMELOCKED: the drand round whose signature decrypts the commit; null otherwise
+     */
+    @BigIntColumn_({nullable: true})
+    revealRound!: bigint | undefined | null
 }

@@ -4,6 +4,9 @@ import * as v143 from '../v143'
 import * as v204 from '../v204'
 import * as v205 from '../v205'
 import * as v224 from '../v224'
+import * as v315 from '../v315'
+import * as v343 from '../v343'
+import * as v424 from '../v424'
 
 export const owner =  {
     v103: new StorageType('SubtensorModule.Owner', 'Default', [v103.AccountId32], v103.AccountId32) as OwnerV103,
@@ -569,6 +572,34 @@ export interface AlphaV224  {
     getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): AsyncIterable<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
 }
 
+export const weightCommits =  {
+    /**
+     *  --- MAP (netuid, who) --> VecDeque<(hash, commit_block, first_reveal_block, last_reveal_block)> | Stores a queue of commits for an account on a given netuid.
+     */
+    v204: new StorageType('SubtensorModule.WeightCommits', 'Optional', [sts.number(), v204.AccountId32], sts.array(() => sts.tuple(() => [v204.H256, sts.bigint(), sts.bigint(), sts.bigint()]))) as WeightCommitsV204,
+}
+
+/**
+ *  --- MAP (netuid, who) --> VecDeque<(hash, commit_block, first_reveal_block, last_reveal_block)> | Stores a queue of commits for an account on a given netuid.
+ */
+export interface WeightCommitsV204  {
+    is(block: RuntimeCtx): boolean
+    get(block: Block, key1: number, key2: v204.AccountId32): Promise<([v204.H256, bigint, bigint, bigint][] | undefined)>
+    getMany(block: Block, keys: [number, v204.AccountId32][]): Promise<([v204.H256, bigint, bigint, bigint][] | undefined)[]>
+    getKeys(block: Block): Promise<[number, v204.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, v204.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: v204.AccountId32): Promise<[number, v204.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, v204.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, v204.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: v204.AccountId32): AsyncIterable<[number, v204.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, v204.AccountId32], v: ([v204.H256, bigint, bigint, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, v204.AccountId32], v: ([v204.H256, bigint, bigint, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number, key2: v204.AccountId32): Promise<[k: [number, v204.AccountId32], v: ([v204.H256, bigint, bigint, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, v204.AccountId32], v: ([v204.H256, bigint, bigint, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, v204.AccountId32], v: ([v204.H256, bigint, bigint, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: v204.AccountId32): AsyncIterable<[k: [number, v204.AccountId32], v: ([v204.H256, bigint, bigint, bigint][] | undefined)][]>
+}
+
 export const totalHotkeyShares =  {
     /**
      *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet. 
@@ -725,4 +756,383 @@ export interface SubnetTaoInEmissionV224  {
     getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
     getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
     getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const crv3WeightCommits =  {
+    /**
+     *  --- MAP (netuid, commit_epoch) --> VecDeque<(who, serialized_compressed_commit, reveal_round)> | Stores a queue of v3 commits for an account on a given netuid.
+     */
+    v224: new StorageType('SubtensorModule.CRV3WeightCommits', 'Default', [sts.number(), sts.bigint()], sts.array(() => sts.tuple(() => [v224.AccountId32, sts.bytes(), sts.bigint()]))) as Crv3WeightCommitsV224,
+}
+
+/**
+ *  --- MAP (netuid, commit_epoch) --> VecDeque<(who, serialized_compressed_commit, reveal_round)> | Stores a queue of v3 commits for an account on a given netuid.
+ */
+export interface Crv3WeightCommitsV224  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): [v224.AccountId32, Bytes, bigint][]
+    get(block: Block, key1: number, key2: bigint): Promise<([v224.AccountId32, Bytes, bigint][] | undefined)>
+    getMany(block: Block, keys: [number, bigint][]): Promise<([v224.AccountId32, Bytes, bigint][] | undefined)[]>
+    getKeys(block: Block): Promise<[number, bigint][]>
+    getKeys(block: Block, key1: number): Promise<[number, bigint][]>
+    getKeys(block: Block, key1: number, key2: bigint): Promise<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[number, bigint][]>
+    getPairs(block: Block): Promise<[k: [number, bigint], v: ([v224.AccountId32, Bytes, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, bigint], v: ([v224.AccountId32, Bytes, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number, key2: bigint): Promise<[k: [number, bigint], v: ([v224.AccountId32, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, bigint], v: ([v224.AccountId32, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, bigint], v: ([v224.AccountId32, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[k: [number, bigint], v: ([v224.AccountId32, Bytes, bigint][] | undefined)][]>
+}
+
+export const timelockedWeightCommits =  {
+    /**
+     *  MAP (netuid, epoch) → VecDeque<(who, commit_block, ciphertext, reveal_round)>
+     *  Stores a queue of weight commits for an account on a given subnet.
+     */
+    v315: new StorageType('SubtensorModule.TimelockedWeightCommits', 'Default', [sts.number(), sts.bigint()], sts.array(() => sts.tuple(() => [v315.AccountId32, sts.bigint(), sts.bytes(), sts.bigint()]))) as TimelockedWeightCommitsV315,
+}
+
+/**
+ *  MAP (netuid, epoch) → VecDeque<(who, commit_block, ciphertext, reveal_round)>
+ *  Stores a queue of weight commits for an account on a given subnet.
+ */
+export interface TimelockedWeightCommitsV315  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): [v315.AccountId32, bigint, Bytes, bigint][]
+    get(block: Block, key1: number, key2: bigint): Promise<([v315.AccountId32, bigint, Bytes, bigint][] | undefined)>
+    getMany(block: Block, keys: [number, bigint][]): Promise<([v315.AccountId32, bigint, Bytes, bigint][] | undefined)[]>
+    getKeys(block: Block): Promise<[number, bigint][]>
+    getKeys(block: Block, key1: number): Promise<[number, bigint][]>
+    getKeys(block: Block, key1: number, key2: bigint): Promise<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[number, bigint][]>
+    getPairs(block: Block): Promise<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number, key2: bigint): Promise<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+}
+
+export const crv3WeightCommitsV2 =  {
+    /**
+     *  MAP (netuid, epoch) → VecDeque<(who, commit_block, ciphertext, reveal_round)>
+     *  DEPRECATED for TimelockedWeightCommits
+     */
+    v315: new StorageType('SubtensorModule.CRV3WeightCommitsV2', 'Default', [sts.number(), sts.bigint()], sts.array(() => sts.tuple(() => [v315.AccountId32, sts.bigint(), sts.bytes(), sts.bigint()]))) as Crv3WeightCommitsV2V315,
+}
+
+/**
+ *  MAP (netuid, epoch) → VecDeque<(who, commit_block, ciphertext, reveal_round)>
+ *  DEPRECATED for TimelockedWeightCommits
+ */
+export interface Crv3WeightCommitsV2V315  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): [v315.AccountId32, bigint, Bytes, bigint][]
+    get(block: Block, key1: number, key2: bigint): Promise<([v315.AccountId32, bigint, Bytes, bigint][] | undefined)>
+    getMany(block: Block, keys: [number, bigint][]): Promise<([v315.AccountId32, bigint, Bytes, bigint][] | undefined)[]>
+    getKeys(block: Block): Promise<[number, bigint][]>
+    getKeys(block: Block, key1: number): Promise<[number, bigint][]>
+    getKeys(block: Block, key1: number, key2: bigint): Promise<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, bigint][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[number, bigint][]>
+    getPairs(block: Block): Promise<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairs(block: Block, key1: number, key2: bigint): Promise<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
+}
+
+export const rootClaimable =  {
+    v343: new StorageType('SubtensorModule.RootClaimable', 'Default', [v343.AccountId32], sts.array(() => sts.tuple(() => [sts.number(), v343.FixedI128]))) as RootClaimableV343,
+}
+
+export interface RootClaimableV343  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): [number, v343.FixedI128][]
+    get(block: Block, key: v343.AccountId32): Promise<([number, v343.FixedI128][] | undefined)>
+    getMany(block: Block, keys: v343.AccountId32[]): Promise<([number, v343.FixedI128][] | undefined)[]>
+    getKeys(block: Block): Promise<v343.AccountId32[]>
+    getKeys(block: Block, key: v343.AccountId32): Promise<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<v343.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+    getPairs(block: Block, key: v343.AccountId32): Promise<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<[k: v343.AccountId32, v: ([number, v343.FixedI128][] | undefined)][]>
+}
+
+export const rootClaimType =  {
+    v343: new StorageType('SubtensorModule.RootClaimType', 'Default', [v343.AccountId32], v343.RootClaimTypeEnum) as RootClaimTypeV343,
+    v424: new StorageType('SubtensorModule.RootClaimType', 'Default', [v424.AccountId32], v424.RootClaimTypeEnum) as RootClaimTypeV424,
+}
+
+export interface RootClaimTypeV343  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v343.RootClaimTypeEnum
+    get(block: Block, key: v343.AccountId32): Promise<(v343.RootClaimTypeEnum | undefined)>
+    getMany(block: Block, keys: v343.AccountId32[]): Promise<(v343.RootClaimTypeEnum | undefined)[]>
+    getKeys(block: Block): Promise<v343.AccountId32[]>
+    getKeys(block: Block, key: v343.AccountId32): Promise<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v343.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<v343.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+    getPairs(block: Block, key: v343.AccountId32): Promise<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v343.AccountId32): AsyncIterable<[k: v343.AccountId32, v: (v343.RootClaimTypeEnum | undefined)][]>
+}
+
+export interface RootClaimTypeV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v424.RootClaimTypeEnum
+    get(block: Block, key: v424.AccountId32): Promise<(v424.RootClaimTypeEnum | undefined)>
+    getMany(block: Block, keys: v424.AccountId32[]): Promise<(v424.RootClaimTypeEnum | undefined)[]>
+    getKeys(block: Block): Promise<v424.AccountId32[]>
+    getKeys(block: Block, key: v424.AccountId32): Promise<v424.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<v424.AccountId32[]>
+    getKeysPaged(pageSize: number, block: Block, key: v424.AccountId32): AsyncIterable<v424.AccountId32[]>
+    getPairs(block: Block): Promise<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+    getPairs(block: Block, key: v424.AccountId32): Promise<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: v424.AccountId32): AsyncIterable<[k: v424.AccountId32, v: (v424.RootClaimTypeEnum | undefined)][]>
+}
+
+export const rootAlphaDividendsPerSubnet =  {
+    /**
+     *  --- DMAP ( netuid, hotkey ) --> u64 | Last root alpha dividend this hotkey got on tempo.
+     */
+    v424: new StorageType('SubtensorModule.RootAlphaDividendsPerSubnet', 'Default', [sts.number(), v424.AccountId32], sts.bigint()) as RootAlphaDividendsPerSubnetV424,
+}
+
+/**
+ *  --- DMAP ( netuid, hotkey ) --> u64 | Last root alpha dividend this hotkey got on tempo.
+ */
+export interface RootAlphaDividendsPerSubnetV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key1: number, key2: v424.AccountId32): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: [number, v424.AccountId32][]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<[number, v424.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, v424.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: v424.AccountId32): Promise<[number, v424.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, v424.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, v424.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: v424.AccountId32): AsyncIterable<[number, v424.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairs(block: Block, key1: number, key2: v424.AccountId32): Promise<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: v424.AccountId32): AsyncIterable<[k: [number, v424.AccountId32], v: (bigint | undefined)][]>
+}
+
+export const subnetProtocolAlpha =  {
+    /**
+     *  --- MAP ( netuid ) --> protocol_alpha | Returns the protocol-owned alpha cached for the subnet.
+     */
+    v424: new StorageType('SubtensorModule.SubnetProtocolAlpha', 'Default', [sts.number()], sts.bigint()) as SubnetProtocolAlphaV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> protocol_alpha | Returns the protocol-owned alpha cached for the subnet.
+ */
+export interface SubnetProtocolAlphaV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const totalHotkeySharesV2 =  {
+    /**
+     *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet, stores SafeFloat.
+     */
+    v424: new StorageType('SubtensorModule.TotalHotkeySharesV2', 'Default', [v424.AccountId32, sts.number()], v424.SafeFloat) as TotalHotkeySharesV2V424,
+}
+
+/**
+ *  DMAP ( hot, netuid ) --> total_alpha_shares | Returns the number of alpha shares for a hotkey on a subnet, stores SafeFloat.
+ */
+export interface TotalHotkeySharesV2V424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v424.SafeFloat
+    get(block: Block, key1: v424.AccountId32, key2: number): Promise<(v424.SafeFloat | undefined)>
+    getMany(block: Block, keys: [v424.AccountId32, number][]): Promise<(v424.SafeFloat | undefined)[]>
+    getKeys(block: Block): Promise<[v424.AccountId32, number][]>
+    getKeys(block: Block, key1: v424.AccountId32): Promise<[v424.AccountId32, number][]>
+    getKeys(block: Block, key1: v424.AccountId32, key2: number): Promise<[v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v424.AccountId32): AsyncIterable<[v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: number): AsyncIterable<[v424.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairs(block: Block, key1: v424.AccountId32): Promise<[k: [v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairs(block: Block, key1: v424.AccountId32, key2: number): Promise<[k: [v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32): AsyncIterable<[k: [v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: number): AsyncIterable<[k: [v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+}
+
+export const alphaV2 =  {
+    /**
+     *  --- NMAP ( hot, cold, netuid ) --> alpha | Returns the alpha shares for a hotkey, coldkey, netuid triplet, stores SafeFloat.
+     */
+    v424: new StorageType('SubtensorModule.AlphaV2', 'Default', [v424.AccountId32, v424.AccountId32, sts.number()], v424.SafeFloat) as AlphaV2V424,
+}
+
+/**
+ *  --- NMAP ( hot, cold, netuid ) --> alpha | Returns the alpha shares for a hotkey, coldkey, netuid triplet, stores SafeFloat.
+ */
+export interface AlphaV2V424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v424.SafeFloat
+    get(block: Block, key1: v424.AccountId32, key2: v424.AccountId32, key3: number): Promise<(v424.SafeFloat | undefined)>
+    getMany(block: Block, keys: [v424.AccountId32, v424.AccountId32, number][]): Promise<(v424.SafeFloat | undefined)[]>
+    getKeys(block: Block): Promise<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeys(block: Block, key1: v424.AccountId32): Promise<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeys(block: Block, key1: v424.AccountId32, key2: v424.AccountId32): Promise<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeys(block: Block, key1: v424.AccountId32, key2: v424.AccountId32, key3: number): Promise<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v424.AccountId32): AsyncIterable<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: v424.AccountId32): AsyncIterable<[v424.AccountId32, v424.AccountId32, number][]>
+    getKeysPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: v424.AccountId32, key3: number): AsyncIterable<[v424.AccountId32, v424.AccountId32, number][]>
+    getPairs(block: Block): Promise<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairs(block: Block, key1: v424.AccountId32): Promise<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairs(block: Block, key1: v424.AccountId32, key2: v424.AccountId32): Promise<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairs(block: Block, key1: v424.AccountId32, key2: v424.AccountId32, key3: number): Promise<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: v424.AccountId32): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: v424.AccountId32, key2: v424.AccountId32, key3: number): AsyncIterable<[k: [v424.AccountId32, v424.AccountId32, number], v: (v424.SafeFloat | undefined)][]>
+}
+
+export const lastEpochBlock =  {
+    /**
+     *  --- MAP ( netuid ) --> last epoch attempt block (consumed slot).
+     *  Drives normal-cadence scheduling and the admin freeze window.
+     *  Advances on every `should_run_epoch == true` slot — including consistency-skipped slots —
+     *  and on a successful `set_tempo` (cycle reset).
+     */
+    v424: new StorageType('SubtensorModule.LastEpochBlock', 'Default', [sts.number()], sts.bigint()) as LastEpochBlockV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> last epoch attempt block (consumed slot).
+ *  Drives normal-cadence scheduling and the admin freeze window.
+ *  Advances on every `should_run_epoch == true` slot — including consistency-skipped slots —
+ *  and on a successful `set_tempo` (cycle reset).
+ */
+export interface LastEpochBlockV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const pendingEpochAt =  {
+    /**
+     *  --- MAP ( netuid ) --> block at which a manually triggered epoch should fire.
+     *  `0` means no trigger pending. Cleared after the triggered epoch runs.
+     */
+    v424: new StorageType('SubtensorModule.PendingEpochAt', 'Default', [sts.number()], sts.bigint()) as PendingEpochAtV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> block at which a manually triggered epoch should fire.
+ *  `0` means no trigger pending. Cleared after the triggered epoch runs.
+ */
+export interface PendingEpochAtV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const subnetEpochIndex =  {
+    /**
+     *  --- MAP ( netuid ) --> monotonic epoch counter.
+     *  Incremented by exactly one each time the subnet's epoch slot is consumed in `run_coinbase`
+     */
+    v424: new StorageType('SubtensorModule.SubnetEpochIndex', 'Default', [sts.number()], sts.bigint()) as SubnetEpochIndexV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> monotonic epoch counter.
+ *  Incremented by exactly one each time the subnet's epoch slot is consumed in `run_coinbase`
+ */
+export interface SubnetEpochIndexV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): bigint
+    get(block: Block, key: number): Promise<(bigint | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(bigint | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (bigint | undefined)][]>
+}
+
+export const minerBurned =  {
+    /**
+     *  --- MAP ( netuid ) --> miner_burned | Proportion (0..1) of this tempo's miner
+     *  (incentive) emission that was withheld from miners during emission distribution
+     *  because the recipient hotkey is owned by the subnet owner (immune key). Counts
+     *  emission that is either recycled or burned, so the value is independent of the
+     *  subnet's RecycleOrBurn configuration.
+     */
+    v424: new StorageType('SubtensorModule.MinerBurned', 'Default', [sts.number()], v424.Type_434) as MinerBurnedV424,
+}
+
+/**
+ *  --- MAP ( netuid ) --> miner_burned | Proportion (0..1) of this tempo's miner
+ *  (incentive) emission that was withheld from miners during emission distribution
+ *  because the recipient hotkey is owned by the subnet owner (immune key). Counts
+ *  emission that is either recycled or burned, so the value is independent of the
+ *  subnet's RecycleOrBurn configuration.
+ */
+export interface MinerBurnedV424  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): v424.Type_434
+    get(block: Block, key: number): Promise<(v424.Type_434 | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(v424.Type_434 | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (v424.Type_434 | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (v424.Type_434 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (v424.Type_434 | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (v424.Type_434 | undefined)][]>
 }

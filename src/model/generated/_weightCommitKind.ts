@@ -1,0 +1,5 @@
+export enum WeightCommitKind {
+    HASH = "HASH",
+    CRV3 = "CRV3",
+    TIMELOCKED = "TIMELOCKED",
+}
