@@ -11,10 +11,13 @@ function planPosition(block: Block, plan: ReadPlan, k: { coldkey: string; hotkey
         plan.value(block, 'SubtensorModule.Stake', k.hotkey, k.coldkey)
         return
     }
-    plan.value(block, 'SubtensorModule.Alpha', k.hotkey, k.coldkey, k.netuid)
-    plan.value(block, 'SubtensorModule.TotalHotkeyAlpha', k.hotkey, k.netuid)
-    plan.value(block, 'SubtensorModule.TotalHotkeyShares', k.hotkey, k.netuid)
+    // items a runtime does not have (V2 before spec 397) are left out by the plan
+    for (const item of SHARES) plan.value(block, item, k.hotkey, k.coldkey, k.netuid)
+    for (const item of POOL) plan.value(block, item, k.hotkey, k.netuid)
 }
+
+const SHARES = ['SubtensorModule.Alpha', 'SubtensorModule.AlphaV2']
+const POOL = ['SubtensorModule.TotalHotkeyAlpha', 'SubtensorModule.TotalHotkeyShares', 'SubtensorModule.TotalHotkeySharesV2']
 
 /**
  * Every position of a hotkey (a key prefix) and, once its keys are known (next round), the pool of
@@ -25,40 +28,38 @@ function planHotkey(block: Block, plan: ReadPlan, view: PlanView, hotkey: string
         plan.prefix(block, 'SubtensorModule.Stake', hotkey)
         return
     }
-    plan.prefix(block, 'SubtensorModule.Alpha', hotkey)
-    const keys = view.peekKeys(block, 'SubtensorModule.Alpha', hotkey)
-    if (!keys) return
-    const netuids = new Set(keys.map((k) => alphaKeyNetuid(block, k)))
+    for (const item of SHARES) plan.prefix(block, item, hotkey)
+    const keys = SHARES.map((item) => view.peekKeys(block, item, hotkey))
+    if (keys.some((k, i) => k === undefined && block._runtime.hasStorageItem(SHARES[i] as any))) return
+    const netuids = new Set(SHARES.flatMap((item, i) => (keys[i] ?? []).map((k) => alphaKeyNetuid(block, k, item))))
     if (netuids.has(undefined)) {
-        plan.prefix(block, 'SubtensorModule.TotalHotkeyAlpha', hotkey)
-        plan.prefix(block, 'SubtensorModule.TotalHotkeyShares', hotkey)
+        for (const item of POOL) plan.prefix(block, item, hotkey)
         return
     }
-    for (const netuid of netuids) {
-        plan.value(block, 'SubtensorModule.TotalHotkeyAlpha', hotkey, netuid)
-        plan.value(block, 'SubtensorModule.TotalHotkeyShares', hotkey, netuid)
-    }
+    for (const netuid of netuids) for (const item of POOL) plan.value(block, item, hotkey, netuid)
 }
 
 /**
- * The netuid of an Alpha(hotkey, coldkey, netuid) storage key: its last 2 bytes (u16, little
- * endian) where the runtime stores the netuid unhashed (Identity), as every dTAO runtime does;
- * undefined otherwise (the planner then reads the hotkey's pools by prefix).
+ * The netuid of an Alpha / AlphaV2 (hotkey, coldkey, netuid) storage key: its last 2 bytes (u16,
+ * little endian) where the runtime stores the netuid unhashed (Identity), as every dTAO runtime
+ * does; undefined otherwise (the planner then reads the hotkey's pools by prefix).
  */
-export function alphaKeyNetuid(block: Block, key: string): number | undefined {
-    if (!netuidUnhashed(block._runtime)) return undefined
+export function alphaKeyNetuid(block: Block, key: string, item = 'SubtensorModule.Alpha'): number | undefined {
+    if (!netuidUnhashed(block._runtime, item)) return undefined
     return Buffer.from(key.slice(-4), 'hex').readUInt16LE(0)
 }
 
-const unhashed = new WeakMap<Runtime, boolean>()
+const unhashed = new WeakMap<Runtime, Map<string, boolean>>()
 
-function netuidUnhashed(runtime: Runtime): boolean {
-    let yes = unhashed.get(runtime)
+function netuidUnhashed(runtime: Runtime, name: string): boolean {
+    let m = unhashed.get(runtime)
+    if (!m) unhashed.set(runtime, (m = new Map()))
+    let yes = m.get(name)
     if (yes === undefined) {
-        const item = runtime.description.storage.SubtensorModule?.items.Alpha
+        const item = runtime.description.storage.SubtensorModule?.items[name.split('.')[1]]
         // Identity hasher over a u16: 258 encodes to 02 01
         yes = item?.hashers[2] === 'Identity' && item.keys.length === 3 && runtime.scaleCodec.encodeToHex(item.keys[2], 258) === '0x0201'
-        unhashed.set(runtime, yes)
+        m.set(name, yes)
     }
     return yes
 }
