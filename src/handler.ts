@@ -69,11 +69,15 @@ export function createHandler() {
             }
             return { epoch, afterEpoch }
         }
+        // the mapping compares everything with storage on these blocks (see below)
+        const first = ctx.blocks[0]
+        const rereadAll = (b: BatchBlock) => isRuntimeUpgrade(b.header) || (b === first && firstBlockOfRun)
+        const positionsEmpty = firstBlockOfRun && (await positions.isEmpty())
         const planned = await prefetch(
             ctx.blocks as BatchBlock[],
             [
-                planRegistrations,
-                planWeights((b) => neuronsRegistered(b).map((r) => r.netuid)),
+                planRegistrations(rereadAll),
+                planWeights((b) => neuronsRegistered(b).map((r) => r.netuid), rereadAll),
                 planEmissions(netuids, epochsAt, hotkeysOf),
                 planStakes(epochsAt, hotkeysOf, async (b) => {
                     // a registration may come with stake (sudo_register before dTAO); before dTAO a
@@ -86,7 +90,7 @@ export function createHandler() {
                         if (holder) hotkeys.push(fromSs58(holder))
                     }
                     return hotkeys
-                }),
+                }, (b) => isRuntimeUpgrade(b.header) || (b === first && positionsEmpty)),
             ],
             cache,
             node,

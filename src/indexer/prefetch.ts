@@ -34,6 +34,19 @@ export class ReadPlan {
         add(this.values, block.hash, k) && this.count++
     }
 
+    /**
+     * Every key and value of a whole map, listed in 256 slices (by the first byte after the item's
+     * prefix) read side by side instead of one page after another: for the full re-reads of a
+     * runtime upgrade. Narrower prefixes of the item are then answered from it.
+     */
+    scan(block: Block, name: string) {
+        const k = encode(block, name, [])
+        if (k == null || this.cache.hasPrefix(block.hash, k)) return
+        add(this.scans, block.hash, k) && this.count++
+    }
+
+    readonly scans = new Map<string, Set<string>>()
+
     /** every key and value under a partial key (e.g. Alpha(hotkey): all positions of a hotkey) */
     prefix(block: Block, name: string, ...partialKey: unknown[]) {
         const k = encode(block, name, partialKey)
@@ -120,26 +133,32 @@ export async function prefetch(blocks: BatchBlock[], planners: ReadPlanner[], ca
     return stats
 }
 
+const SLICES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
 async function read(plan: ReadPlan, cache: StorageCache, node: RpcLike, stats: PrefetchStats) {
+    const listKeys = async (hash: string, prefix: string): Promise<string[]> => {
+        const keys: string[] = []
+        for (let start: string | null = null; ; ) {
+            const page: string[] = await node.call('state_getKeysPaged', [prefix, KEYS_PER_CALL, start, hash])
+            stats.requests++
+            keys.push(...page)
+            if (page.length < KEYS_PER_CALL) return keys
+            start = page[page.length - 1]
+        }
+    }
+    const listed = (hash: string, prefix: string, keys: string[]) => {
+        cache.putPrefix(hash, prefix, keys)
+        let s = plan.values.get(hash)
+        if (!s) plan.values.set(hash, (s = new Set()))
+        for (const k of keys) if (!cache.hasValue(hash, k)) s.add(k)
+    }
     // key lists first: their keys' values join the same round's value reads
-    await Promise.all(
-        [...plan.prefixes].flatMap(([hash, prefixes]) =>
-            [...prefixes].map(async (prefix) => {
-                const keys: string[] = []
-                for (let start: string | null = null; ; ) {
-                    const page: string[] = await node.call('state_getKeysPaged', [prefix, KEYS_PER_CALL, start, hash])
-                    stats.requests++
-                    keys.push(...page)
-                    if (page.length < KEYS_PER_CALL) break
-                    start = page[page.length - 1]
-                }
-                cache.putPrefix(hash, prefix, keys)
-                let s = plan.values.get(hash)
-                if (!s) plan.values.set(hash, (s = new Set()))
-                for (const k of keys) if (!cache.hasValue(hash, k)) s.add(k)
-            }),
+    await Promise.all([
+        ...[...plan.prefixes].flatMap(([hash, prefixes]) => [...prefixes].map(async (p) => listed(hash, p, await listKeys(hash, p)))),
+        ...[...plan.scans].flatMap(([hash, items]) =>
+            [...items].map(async (p) => listed(hash, p, (await Promise.all(SLICES.map((b) => listKeys(hash, p + b)))).flat())),
         ),
-    )
+    ])
     const calls: Promise<void>[] = []
     for (const [hash, keySet] of plan.values) {
         const keys = [...keySet]

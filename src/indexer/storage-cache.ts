@@ -21,6 +21,9 @@ export interface CacheMisses {
     byItem: Map<string, number>
 }
 
+/** '0x' + twox128(pallet) + twox128(item): the key prefix of a whole storage map */
+const ITEM_PREFIX_HEX = 2 + 64
+
 export class StorageCache implements RpcLike {
     /** block hash -> storage key -> raw value (null: no value at that block) */
     private values = new Map<string, Map<string, string | null>>()
@@ -47,7 +50,7 @@ export class StorageCache implements RpcLike {
     }
 
     hasPrefix(blockHash: string, prefix: string): boolean {
-        return this.prefixes.get(blockHash)?.has(prefix) ?? false
+        return this.keys(blockHash, prefix) !== undefined
     }
 
     /** the raw value of a key read ahead (undefined when it was not) */
@@ -55,9 +58,14 @@ export class StorageCache implements RpcLike {
         return this.values.get(blockHash)?.get(key)
     }
 
-    /** every key under a prefix read ahead (undefined when it was not) */
+    /** every key under a prefix read ahead, or under a whole map read ahead that contains it (undefined when neither was) */
     keys(blockHash: string, prefix: string): string[] | undefined {
-        return this.prefixes.get(blockHash)?.get(prefix)
+        const m = this.prefixes.get(blockHash)
+        const exact = m?.get(prefix)
+        if (exact || prefix.length <= ITEM_PREFIX_HEX) return exact
+        const all = m?.get(prefix.slice(0, ITEM_PREFIX_HEX))
+        // sorted: the keys under `prefix` are one run, from the first key >= prefix
+        return all?.slice(lowerBound(all, prefix), lowerBound(all, prefix + 'g'))
     }
 
     async call(method: string, params: unknown[] = []): Promise<any> {
@@ -88,8 +96,9 @@ export class StorageCache implements RpcLike {
                 const all = hash == null ? undefined : this.keys(hash, prefix)
                 if (!all) break
                 // keys after startKey, in the node's order (lowercase hex compares like the bytes)
-                const from = startKey ? all.findIndex((k) => k > startKey) : 0
-                return from < 0 ? [] : all.slice(from, from + Number(count))
+                let from = startKey ? lowerBound(all, startKey) : 0
+                if (startKey && all[from] === startKey) from++
+                return all.slice(from, from + Number(count))
             }
         }
         this.miss(method, typeof params[0] === 'string' ? params[0] : undefined)
@@ -102,4 +111,16 @@ export class StorageCache implements RpcLike {
         const item = `${method} ${key?.slice(0, 66) ?? ''}`
         this.misses.byItem.set(item, (this.misses.byItem.get(item) ?? 0) + 1)
     }
+}
+
+/** index of the first element >= x in a sorted array */
+function lowerBound(sorted: string[], x: string): number {
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (sorted[mid] < x) lo = mid + 1
+        else hi = mid
+    }
+    return lo
 }

@@ -126,3 +126,26 @@ test('a planner that throws (an event shape it cannot decode) stops nothing: the
     )
     expect(stats).toEqual({ rounds: 1, requests: 1, keys: 1 })
 })
+
+test('a whole-map scan is listed in 256 slices side by side, and answers narrower prefixes of the map', async () => {
+    const { rt, node, block } = setup()
+    const cache = new StorageCache(node)
+    const stats = await prefetch(
+        [{ header: block, events: [], calls: [], extrinsics: [] } as any],
+        [({ header }, plan) => plan.scan(header, 'SubtensorModule.Alpha')],
+        cache,
+        node,
+    )
+    // 256 key slices (each one page: 5 keys in all), then one value read for the 5 keys
+    expect(node.calls.filter((c) => c === 'state_getKeysPaged')).toHaveLength(256)
+    expect(node.calls.filter((c) => c === 'state_queryStorageAt')).toHaveLength(1)
+    expect(stats).toEqual({ rounds: 1, requests: 257, keys: 5 })
+    node.calls.length = 0
+    await withRuntimeRpc([rt], cache, async () => {
+        const pairs = await collectPages(sm.alpha.v224.getPairsPaged(2, block, HOTKEY))
+        expect(pairs.map(([[, coldkey]]) => coldkey).sort()).toEqual([...COLDKEYS].sort())
+        // a hotkey with no positions: an empty answer from the scan, not a read
+        expect(await collectPages(sm.alpha.v224.getPairsPaged(2, block, '0x' + 'bb'.repeat(32)))).toEqual([])
+    })
+    expect(node.calls).toEqual([])
+})

@@ -22,11 +22,21 @@ export function neuronsRegistered({ events }: BatchBlock): { netuid: number; uid
     return out
 }
 
-/** A registration reads the hotkey's owner and the subnet's burn price at its block. */
-export const planRegistrations: ReadPlanner = (block, plan, view) => {
-    if (view.round !== 0) return
-    for (const { netuid, hotkey } of neuronsRegistered(block)) {
-        plan.value(block.header, 'SubtensorModule.Owner', hotkey)
-        plan.value(block.header, 'SubtensorModule.Burn', netuid)
+/**
+ * A registration reads the hotkey's owner and the subnet's burn price at its block. Where
+ * `reconcileAll(block)` (a runtime upgrade, the first block of a run) the domain compares every
+ * subnet and uid holder with storage: NetworksAdded and all of Keys.
+ */
+export function planRegistrations(reconcileAll: (block: BatchBlock) => boolean): ReadPlanner {
+    return (block, plan, view) => {
+        if (view.round !== 0) return
+        for (const { netuid, hotkey } of neuronsRegistered(block)) {
+            plan.value(block.header, 'SubtensorModule.Owner', hotkey)
+            plan.value(block.header, 'SubtensorModule.Burn', netuid)
+        }
+        if (reconcileAll(block)) {
+            plan.prefix(block.header, 'SubtensorModule.NetworksAdded')
+            plan.scan(block.header, 'SubtensorModule.Keys')
+        }
     }
 }

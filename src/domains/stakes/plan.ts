@@ -68,15 +68,21 @@ function netuidUnhashed(runtime: Runtime, name: string): boolean {
  * Round 0: the positions named by the block's stake events, and every position of the hotkeys
  * `rereadHotkeys` names (registered or deregistered in the block). Later rounds: every position of the hotkeys of the subnets whose epoch
  * ran in the block or the block before (`epochs`, from the emissions domain's epoch markers), as the
- * mapping re-reads them, and the pools of the positions found.
+ * mapping re-reads them, and the pools of the positions found. Where `rereadAll` (a runtime
+ * upgrade, a first sync): every position and pool.
  */
 export function planStakes(
     epochs: (block: Block, view: PlanView) => { epoch: number[]; afterEpoch: number[] },
     hotkeysOf: (netuid: number) => Promise<string[]>,
     rereadHotkeys: (block: BatchBlock) => Promise<string[]>,
+    rereadAll: (block: BatchBlock) => boolean,
 ): ReadPlanner {
     return async (batchBlock, plan, view) => {
         const block = batchBlock.header
+        if (view.round === 0 && rereadAll(batchBlock)) {
+            const items = stakeEra(block) === 'legacy' ? ['SubtensorModule.Stake'] : [...SHARES, ...POOL]
+            for (const item of items) plan.scan(block, item)
+        }
         if (view.round === 0) {
             for (const event of batchBlock.events) {
                 if (!isStakeEvent(event)) continue

@@ -8,11 +8,13 @@ const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
  * A WeightsSet reads the vector it stored: Weights(netuid index, uid) at the end of its block.
  * `uidsReplaced(block)`: subnets whose uid holders change in the block; the chain may clear weights
  * there, so the mapping re-reads the subnet's Weights (its main mechanism, netuid index = netuid).
+ * `rereadAll(block)` (a runtime upgrade, the first block of a run): all of Weights.
  */
-export function planWeights(uidsReplaced: (block: BatchBlock) => number[]): ReadPlanner {
+export function planWeights(uidsReplaced: (block: BatchBlock) => number[], rereadAll: (block: BatchBlock) => boolean): ReadPlanner {
     return (block, plan, view) => {
         if (view.round !== 0) return
         const header = block.header
+        if (rereadAll(block)) plan.scan(header, 'SubtensorModule.Weights')
         for (const event of block.events) {
             if (!NAMES.has(event.name)) continue
             const d = decodeWeightEvent(event)
