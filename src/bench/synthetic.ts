@@ -96,7 +96,8 @@ export const DENSE: SyntheticOptions = {
  */
 export const FINNEY_SHAPE: SyntheticOptions = {
     name: 'finney-shape',
-    blocks: 1000,
+    // a little over one tempo, so every subnet runs an epoch; generating it takes minutes (once, cached)
+    blocks: 400,
     subnets: 128,
     neurons: 256,
     weightSets: 50,
@@ -334,14 +335,12 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
             writePosition(0, stake(coldkey, hotkey, netuids[rnd.int(netuids.length)], BigInt(1 + rnd.int(10_000)) * 1_000_000_000n))
         }
     })
-    for (const k of pools.keys()) {
-        const [hotkey, netuid] = k.split('|')
-        writePool(0, hotkey, Number(netuid))
+    for (const [k, p] of pools) {
+        const [hotkey, n] = k.split('|')
+        writePool(0, hotkey, Number(n))
+        subnetPools.get(Number(n))!.alphaOut += p.alpha
     }
-    for (const [netuid, p] of subnetPools) {
-        p.alphaOut = [...pools].filter(([k]) => k.endsWith(`|${netuid}`)).reduce((n, [, x]) => n + x.alpha, 0n)
-        writeSubnetPool(0, netuid)
-    }
+    for (const netuid of netuids) writeSubnetPool(0, netuid)
     function writeSubnetPool(h: number, netuid: number) {
         const p = subnetPools.get(netuid)!
         put(h, sm('SubnetTAO'), [netuid], p.tao)
