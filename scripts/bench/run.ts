@@ -41,8 +41,8 @@ interface Args {
 }
 
 const USAGE =
-    'usage: npm run bench -- [--chain dense|finney-shape] [--runs N] [--blocks N] [--sync N] [--latency-ms N] [--max-in-flight N] [--per-key-us N]' +
-    ' [--requests N] [--clients N] [--out file.json]'
+    'usage: npm run bench -- [--chain dense|finney-shape] [--runs N] [--blocks N] [--sync N]' +
+    ' [--latency-ms N] [--max-in-flight N] [--per-key-us N] [--requests N] [--clients N] [--out file.json]'
 
 function parseArgs(argv: string[]): Args {
     const a: Args = { chain: 'dense', runs: 3, sync: 200, requests: 1000, clients: 50, node: { ...ARCHIVE_NODE } }
@@ -124,7 +124,8 @@ async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', 
     const db = await createDatabase(`bench_${handler}`)
     const statsFile = path.join(os.tmpdir(), `taoindex-bench-${process.pid}-${Date.now()}.json`)
     const missesBefore = replay.misses.length
-    const p = spawnTs('src/bench/processor.ts', [], { ...dbEnv(db), RPC_ENDPOINT: replay.url, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile })
+    const env = { ...dbEnv(db), RPC_ENDPOINT: replay.url, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile }
+    const p = spawnTs('src/bench/processor.ts', [], env)
     // a request the replay cannot answer (storage the synthetic chain does not model) ends the run at
     // once: the processor might otherwise retry it, or carry on with a value that is not there
     const watch = setInterval(() => {
@@ -134,8 +135,12 @@ async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', 
     clearInterval(watch)
     try {
         const misses = replay.misses.slice(missesBefore)
-        if (misses.length) throw new Error(`the replay could not answer ${misses.length} request(s) of the ${handler} sync; first: ${misses[0]}`)
-        if (code !== 0 || !fs.existsSync(statsFile)) throw new Error(`bench processor (${handler}) failed with code ${code}:\n${p.output().slice(-3000)}`)
+        if (misses.length) {
+            throw new Error(`the replay could not answer ${misses.length} request(s) of the ${handler} sync; first: ${misses[0]}`)
+        }
+        if (code !== 0 || !fs.existsSync(statsFile)) {
+            throw new Error(`bench processor (${handler}) failed with code ${code}:\n${p.output().slice(-3000)}`)
+        }
         const stats: StageStats = JSON.parse(fs.readFileSync(statsFile, 'utf8'))
         fs.rmSync(statsFile, { force: true })
         const stored = handler === 'full' ? await storedEvents(db, to) : undefined
@@ -324,7 +329,8 @@ function dominant(s: StageStats): string {
     return `${c[0][0]}: ${((100 * c[0][1]) / s.wallMs).toFixed(0)}% of wall time`
 }
 
-const cpuModel = () => (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model ?? 'unknown'
+const cpuModel = () =>
+    (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model ?? 'unknown'
 
 /** bench-results/<UTC date and time>-<chain>-<cores>c-<cpu>.json: one file per run, kept in git */
 function defaultOut(started: Date, chain: string): string {
@@ -369,10 +375,12 @@ async function main() {
         log(`API: ${a.clients} clients, ${a.requests} requests per query, ${a.runs} rounds`)
         const api = await apiBench(keptDb!, a)
         const loadEnd = os.loadavg()
-        const report = summarize(a, options, to, { decoded: eventsDecoded, stored, byTable: storedByTable }, full, noop, db, api, started, [loadStart, loadEnd])
+        const events = { decoded: eventsDecoded, stored, byTable: storedByTable }
+        const report = summarize(a, options, to, events, full, noop, db, api, started, [loadStart, loadEnd])
         const out = a.out ?? defaultOut(started, options.name)
         fs.mkdirSync(path.dirname(out), { recursive: true })
-        fs.writeFileSync(out, JSON.stringify({ ...report.json, args: a, fullRequests, replay: replay.served(), runs: { full, noop, api } }, null, 2) + '\n')
+        const json = { ...report.json, args: a, fullRequests, replay: replay.served(), runs: { full, noop, api } }
+        fs.writeFileSync(out, JSON.stringify(json, null, 2) + '\n')
         process.stdout.write(report.table + `\nJSON: ${path.relative(process.cwd(), out)}\n`)
     } finally {
         await replay.close()
@@ -424,8 +432,9 @@ function summarize(
     lines.push(`load average (1 5 15 min): ${loads(load[0])} at start, ${loads(load[1])} at end`)
     lines.push(`replay node: ${describeNodeModel(a.node)}`)
     lines.push(
-        `chain: synthetic ${o.name}, spec 224, ${blocks} blocks synced (0..${to}) of ${o.blocks} generated, ${o.subnets} subnets x ${o.neurons} neurons, ` +
-            `per block ${o.stakeOps} stake ops, ${o.stakeMoves} stake moves, ${o.weightSets} weight sets, ${o.commits} commits (+ reveals), ` +
+        `chain: synthetic ${o.name}, spec 224, ${blocks} blocks synced (0..${to}) of ${o.blocks} generated, ` +
+            `${o.subnets} subnets x ${o.neurons} neurons, per block ${o.stakeOps} stake ops, ${o.stakeMoves} stake moves, ` +
+            `${o.weightSets} weight sets, ${o.commits} commits (+ reveals), ` +
             `${o.registrations} registrations, ${epochsPerBlock.toFixed(2)} epochs per block; ` +
             `${events.decoded} events decoded, ${median(events.stored)} stored; medians of ${a.runs} runs`,
     )
@@ -436,7 +445,8 @@ function summarize(
     row('(a) full pipeline', `${f1(fullBps)} blocks/s`)
     row('(a) full / no-op', f2(fullBps / noopBps), `>= 0.5: ${fullBps / noopBps >= 0.5 ? 'met' : 'MISSED'}`)
     row('(b) blocks/s into Postgres', f1(fullBps))
-    row('(b) stored events/s (rows of stake_event, registration, weight_set, weight_commit, subnet_param_change)', f1(eps), `>= 20000: ${eps >= 20000 ? 'met' : 'MISSED'}`)
+    const storedTables = 'rows of stake_event, registration, weight_set, weight_commit, subnet_param_change'
+    row(`(b) stored events/s (${storedTables})`, f1(eps), `>= 20000: ${eps >= 20000 ? 'met' : 'MISSED'}`)
     row('(b) peak RSS (full pipeline)', `${(rss / 2 ** 20).toFixed(0)} MiB`)
     row('(b) stage: fetch, blocks + events (ingest, concurrent)', s(st.fetchIngest))
     row('(b) stage: decode (ingest, concurrent)', s(st.decode))
@@ -458,7 +468,13 @@ function summarize(
             table,
             replayNode: { ...a.node, described: describeNodeModel(a.node) },
             machine: { nproc: os.cpus().length, cpu, node: process.version, loadavgStart: load[0], loadavgEnd: load[1] },
-            chain: { ...o, synced: blocks, eventsDecoded: events.decoded, eventsStored: median(events.stored), eventsStoredByTable: events.byTable },
+            chain: {
+                ...o,
+                synced: blocks,
+                eventsDecoded: events.decoded,
+                eventsStored: median(events.stored),
+                eventsStoredByTable: events.byTable,
+            },
             fullBlocksPerSec: fullBps,
             noopBlocksPerSec: noopBps,
             ratio: fullBps / noopBps,

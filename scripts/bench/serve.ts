@@ -1,6 +1,7 @@
 /**
- * node -r ts-node/register/transpile-only scripts/bench/serve.ts (--recording <file.json> | --synthetic [--chain dense|finney-shape] [--blocks N])
- *     [--port N] [--latency-ms N] [--max-in-flight N] [--per-key-us N]
+ * node -r ts-node/register/transpile-only scripts/bench/serve.ts
+ *     (--recording <file.json> | --synthetic [--chain dense|finney-shape] [--blocks N]) [--port N]
+ *     [--latency-ms N] [--max-in-flight N] [--per-key-us N]
  *
  * Serves a recording (scripts/bench/record.ts) or a synthetic benchmark chain as a JSON-RPC node
  * over HTTP and WebSocket until interrupted; prints `REPLAY_READY <http url>`. Like `npm run bench`

@@ -31,7 +31,9 @@ function itemCheck(chain: SyntheticChain): (key: string) => void {
     const runtime = new Runtime(RUNTIME_VERSION, chain.metadata)
     const names = new Map<string, string>()
     for (const [pallet, p] of Object.entries(runtime.description.storage)) {
-        for (const item of Object.keys(p.items)) names.set(runtime.encodeStorageKey(`${pallet}.${item}` as any).slice(0, ITEM_PREFIX), `${pallet}.${item}`)
+        for (const item of Object.keys(p.items)) {
+            names.set(runtime.encodeStorageKey(`${pallet}.${item}` as any).slice(0, ITEM_PREFIX), `${pallet}.${item}`)
+        }
     }
     const modelled = new Set(chain.items.map((n) => runtime.encodeStorageKey(n as any).slice(0, ITEM_PREFIX)))
     modelled.add(EVENTS_KEY)
@@ -40,7 +42,7 @@ function itemCheck(chain: SyntheticChain): (key: string) => void {
         const name = names.get(key.slice(0, ITEM_PREFIX))
         throw new NotModelled(
             name
-                ? `the synthetic chain does not model storage item ${name} (key ${key.slice(0, 80)}...); generate it in src/bench/synthetic.ts`
+                ? `the synthetic chain does not model storage item ${name} (key ${key.slice(0, 80)}...): add it to src/bench/synthetic.ts`
                 : `storage key ${key.slice(0, 80)}... belongs to no item of the runtime`,
         )
     }
@@ -261,7 +263,7 @@ export async function startReplayServer(answer: Answer, port = 0, model: NodeMod
                 } catch {
                     // a recording may not hold the head request; the client then polls
                 }
-                const notification = m[1] === 'FinalizedHeads' ? 'chain_finalizedHead' : m[1] === 'NewHeads' ? 'chain_newHead' : 'chain_allHead'
+                const notification = { FinalizedHeads: 'chain_finalizedHead', NewHeads: 'chain_newHead', AllHeads: 'chain_allHead' }[m[1]]
                 ws.send(JSON.stringify({ jsonrpc: '2.0', method: notification, params: { subscription: id, result: head } }))
                 return
             }
@@ -271,7 +273,10 @@ export async function startReplayServer(answer: Answer, port = 0, model: NodeMod
             }
             handle(data.toString()).then(
                 (out) => ws.send(out),
-                (e: any) => ws.send(JSON.stringify({ jsonrpc: '2.0', id: req.id ?? null, error: { code: -32700, message: String(e?.message ?? e) } })),
+                (e: any) => {
+                    const error = { code: -32700, message: String(e?.message ?? e) }
+                    ws.send(JSON.stringify({ jsonrpc: '2.0', id: req.id ?? null, error }))
+                },
             )
         })
     })

@@ -144,7 +144,9 @@ export interface SyntheticChain {
 }
 
 export function loadRuntime(metadataFile = SHARED_METADATA): { runtime: Runtime; metadata: string } {
-    if (!fs.existsSync(metadataFile)) throw new Error(`runtime metadata not found: ${metadataFile} (the benchmark needs ../shared beside the repository)`)
+    if (!fs.existsSync(metadataFile)) {
+        throw new Error(`runtime metadata not found: ${metadataFile} (the benchmark needs ../shared beside the repository)`)
+    }
     const metadata = fs.readFileSync(metadataFile, 'utf8').trim()
     return { runtime: new Runtime(RUNTIME_VERSION, metadata), metadata }
 }
@@ -164,6 +166,7 @@ function prng(seed: number) {
 
 const hash32 = (s: string) => '0x' + createHash('sha256').update(s).digest('hex')
 const FIX = 1n << 64n // U64F64 fixed point: bits = value * 2^64
+const floor0 = (x: bigint) => (x < 0n ? 0n : x)
 
 /** Encodes values into storage keys / values / events / extrinsics with the runtime's registry. */
 export class Encoder {
@@ -286,7 +289,8 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
     const shared = o.sharedValidators ? Array.from({ length: o.validators }, () => acct('hot', hotkeyCount++)) : []
     const owners = new Map<string, string>()
     const subnetPools = new Map<number, { tao: bigint; alphaIn: bigint; alphaOut: bigint }>()
-    const emission = new Map<number, { taoIn: bigint; alphaIn: bigint; alphaOut: bigint; pending: bigint; ownerCut: bigint; values: bigint }>()
+    type Emission = { taoIn: bigint; alphaIn: bigint; alphaOut: bigint; pending: bigint; ownerCut: bigint; values: bigint }
+    const emission = new Map<number, Emission>()
     for (const netuid of netuids) {
         put(0, sm('NetworksAdded'), [netuid], true)
         put(0, sm('SubnetOwner'), [netuid], acct('owner', netuid))
@@ -307,13 +311,15 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
             writePosition(0, stake(owner, hotkey, netuid, BigInt(1 + rnd.int(10_000)) * 1_000_000_000n))
             if (!validator || !o.sharedValidators) {
                 for (let i = 0; i < (validator ? o.nominators : o.minerStakers); i++) {
-                    writePosition(0, stake(coldkeys[rnd.int(coldkeys.length)], hotkey, netuid, BigInt(1 + rnd.int(10_000)) * 1_000_000_000n))
+                    const coldkey = coldkeys[rnd.int(coldkeys.length)]
+                    writePosition(0, stake(coldkey, hotkey, netuid, BigInt(1 + rnd.int(10_000)) * 1_000_000_000n))
                 }
             }
             if (validator) put(0, sm('Weights'), [netuid, uid], weightsVector())
         }
         hotkeys.set(netuid, keys)
-        const e = { taoIn: 5_000_000n + BigInt(rnd.int(1_000_000)), alphaIn: 900_000_000n, alphaOut: 1_000_000_000n, pending: 0n, ownerCut: 0n, values: 10_000_000n }
+        const taoIn = 5_000_000n + BigInt(rnd.int(1_000_000))
+        const e: Emission = { taoIn, alphaIn: 900_000_000n, alphaOut: 1_000_000_000n, pending: 0n, ownerCut: 0n, values: 10_000_000n }
         emission.set(netuid, e)
         put(0, sm('EmissionValues'), [netuid], e.values)
         put(0, sm('SubnetTaoInEmission'), [netuid], e.taoIn)
@@ -324,7 +330,7 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
         const sp = { tao: 100_000_000_000_000n, alphaIn: 1_000_000_000_000_000n, alphaOut: 0n }
         subnetPools.set(netuid, sp)
         for (const item of ['Emission', 'Incentive', 'Dividends', 'Rank', 'Trust', 'Consensus']) {
-            put(0, sm(item), [netuid], item === 'Emission' ? Array.from({ length: o.neurons }, () => 0n) : Array.from({ length: o.neurons }, () => 0))
+            put(0, sm(item), [netuid], Array.from({ length: o.neurons }, () => (item === 'Emission' ? 0n : 0)))
         }
         for (const hotkey of keys) put(0, sm('AlphaDividendsPerSubnet'), [netuid, hotkey], 0n)
     }
@@ -340,7 +346,11 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
         writePool(0, hotkey, Number(n))
         subnetPools.get(Number(n))!.alphaOut += p.alpha
     }
-    for (const netuid of netuids) writeSubnetPool(0, netuid)
+    for (const netuid of netuids) {
+        const sp = subnetPools.get(netuid)!
+        sp.tao += sp.alphaOut / 10n
+        writeSubnetPool(0, netuid)
+    }
     function writeSubnetPool(h: number, netuid: number) {
         const p = subnetPools.get(netuid)!
         put(h, sm('SubnetTAO'), [netuid], p.tao)
@@ -371,7 +381,8 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
 
     for (let h = 1; h <= o.blocks; h++) {
         const extrinsics = [enc.extrinsic(call('Timestamp', 'set', { now: T0 + BigInt(h) * 12_000n }))]
-        const records: unknown[] = [{ phase: { __kind: 'ApplyExtrinsic', value: 0 }, event: event('System', 'ExtrinsicSuccess', { dispatchInfo: DISPATCH_INFO }), topics: [] }]
+        const success = event('System', 'ExtrinsicSuccess', { dispatchInfo: DISPATCH_INFO })
+        const records: unknown[] = [{ phase: { __kind: 'ApplyExtrinsic', value: 0 }, event: success, topics: [] }]
         const touchedPositions = new Set<string>()
         const touchedPools = new Set<string>()
         const touchedSubnets = new Set<number>()
@@ -382,7 +393,8 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
             const phase = { __kind: 'ApplyExtrinsic', value: index }
             if (pays) records.push({ phase, event: event('Balances', 'Withdraw', { who: signer, amount: fee }), topics: [] })
             for (const e of palletEvents) records.push({ phase, event: e, topics: [] })
-            if (pays) records.push({ phase, event: event('TransactionPayment', 'TransactionFeePaid', { who: signer, actualFee: fee, tip: 0n }), topics: [] })
+            const paid = event('TransactionPayment', 'TransactionFeePaid', { who: signer, actualFee: fee, tip: 0n })
+            if (pays) records.push({ phase, event: paid, topics: [] })
             records.push({ phase, event: event('System', 'ExtrinsicSuccess', { dispatchInfo: DISPATCH_INFO }), topics: [] })
         }
         const reveals = commits.filter((c) => c.height <= h - o.revealDelay).slice(0, o.commits)
@@ -415,9 +427,10 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                     touchedPools.add(`${hotkey}|${netuid}`)
                     const tao = alpha / 10n
                     const sp = subnetPools.get(netuid)!
-                    sp.tao -= tao
+                    // reserves are floored at 0: positions also grow by epoch emission, which they do not follow
+                    sp.tao = floor0(sp.tao - tao)
                     sp.alphaIn += alpha
-                    sp.alphaOut -= alpha
+                    sp.alphaOut = floor0(sp.alphaOut - alpha)
                     touchedSubnets.add(netuid)
                     signed(coldkey, call('SubtensorModule', 'remove_stake', { hotkey, netuid, amountUnstaked: alpha }), [
                         event('SubtensorModule', 'StakeRemoved', [coldkey, hotkey, tao, alpha, netuid]),
@@ -432,7 +445,7 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                     touchedPools.add(`${hotkey}|${netuid}`)
                     const sp = subnetPools.get(netuid)!
                     sp.tao += tao
-                    sp.alphaIn -= alpha
+                    sp.alphaIn = floor0(sp.alphaIn - alpha)
                     sp.alphaOut += alpha
                     touchedSubnets.add(netuid)
                     signed(coldkey, call('SubtensorModule', 'add_stake', { hotkey, netuid, amountStaked: tao }), [
@@ -452,7 +465,13 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                 touchedPools.add(`${to}|${netuid}`)
                 signed(
                     coldkey,
-                    call('SubtensorModule', 'move_stake', { originHotkey: from, destinationHotkey: to, originNetuid: netuid, destinationNetuid: netuid, alphaAmount: alpha }),
+                    call('SubtensorModule', 'move_stake', {
+                        originHotkey: from,
+                        destinationHotkey: to,
+                        originNetuid: netuid,
+                        destinationNetuid: netuid,
+                        alphaAmount: alpha,
+                    }),
                     [event('SubtensorModule', 'StakeMoved', [coldkey, from, netuid, to, netuid, alpha / 10n])],
                 )
             } else if (kind === 'weights' || kind === 'commit') {
@@ -464,7 +483,12 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                     put(h, sm('Weights'), [netuid, uid], vector)
                     signed(
                         hotkey,
-                        call('SubtensorModule', 'set_weights', { netuid, dests: vector.map(([d]) => d), weights: vector.map(([, w]) => w), versionKey: 1000n }),
+                        call('SubtensorModule', 'set_weights', {
+                            netuid,
+                            dests: vector.map(([d]) => d),
+                            weights: vector.map(([, w]) => w),
+                            versionKey: 1000n,
+                        }),
                         [event('SubtensorModule', 'WeightsSet', [netuid, uid])],
                         pays,
                     )
@@ -472,7 +496,8 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                     const salt = Array.from({ length: 8 }, () => rnd.int(65536))
                     const hash = hash32(`${hotkey}:${netuid}:${JSON.stringify(vector)}:${salt}`)
                     commits.push({ height: h, netuid, uid, hash, vector, salt })
-                    signed(hotkey, call('SubtensorModule', 'commit_weights', { netuid, commitHash: hash }), [event('SubtensorModule', 'WeightsCommitted', [hotkey, netuid, hash])], pays)
+                    const committed = event('SubtensorModule', 'WeightsCommitted', [hotkey, netuid, hash])
+                    signed(hotkey, call('SubtensorModule', 'commit_weights', { netuid, commitHash: hash }), [committed], pays)
                 }
             } else if (kind === 'reveal') {
                 const c = reveals.shift()!
@@ -488,7 +513,10 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                         salt: c.salt,
                         versionKey: 1000n,
                     }),
-                    [event('SubtensorModule', 'WeightsSet', [c.netuid, c.uid]), event('SubtensorModule', 'WeightsRevealed', [hotkey, c.netuid, c.hash])],
+                    [
+                        event('SubtensorModule', 'WeightsSet', [c.netuid, c.uid]),
+                        event('SubtensorModule', 'WeightsRevealed', [hotkey, c.netuid, c.hash]),
+                    ],
                     pays,
                 )
             } else {
@@ -500,7 +528,8 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                 put(h, sm('Keys'), [netuid, uid], hotkey)
                 put(h, sm('Owner'), [hotkey], coldkey)
                 put(h, sm('Burn'), [netuid], 1_000_000_000n + BigInt(rnd.int(1_000_000_000)))
-                signed(coldkey, call('SubtensorModule', 'burned_register', { netuid, hotkey }), [event('SubtensorModule', 'NeuronRegistered', [netuid, uid, hotkey])])
+                const registered = event('SubtensorModule', 'NeuronRegistered', [netuid, uid, hotkey])
+                signed(coldkey, call('SubtensorModule', 'burned_register', { netuid, hotkey }), [registered])
             }
         }
         for (const netuid of netuids) {
@@ -540,7 +569,9 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
         }
         for (const netuid of touchedSubnets) writeSubnetPool(h, netuid)
         const parent = blocks[h - 1]
-        blocks.push({ height: h, hash: hash32(`${o.seed}:block:${h}`), header: header(h, parent.hash, o.seed), extrinsics, events: enc.events(records), eventCount: records.length })
+        const hash = hash32(`${o.seed}:block:${h}`)
+        const events = enc.events(records)
+        blocks.push({ height: h, hash, header: header(h, parent.hash, o.seed), extrinsics, events, eventCount: records.length })
         eventCount += records.length
     }
     return { options: o, metadata, blocks, storage, items: [...items].sort(), eventCount }
@@ -595,14 +626,17 @@ export async function loadOrGenerate(o: SyntheticOptions, log: (m: string) => vo
         for await (const e of readLines(path.join(dir, 'storage.jsonl'))) entries.push(e)
         const { metadata } = loadRuntime()
         log(`synthetic chain from cache ${path.relative(process.cwd(), dir)}`)
-        return { options: o, metadata, blocks, storage: VersionedStorage.fromEntries(entries), items: meta.items, eventCount: meta.eventCount }
+        const storage = VersionedStorage.fromEntries(entries)
+        return { options: o, metadata, blocks, storage, items: meta.items, eventCount: meta.eventCount }
     }
     const t0 = Date.now()
     const chain = generate(o)
-    log(`generated ${chain.blocks.length - 1} blocks, ${chain.eventCount} events, ${chain.storage.keyCount()} storage keys in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    const s = ((Date.now() - t0) / 1000).toFixed(1)
+    log(`generated ${chain.blocks.length - 1} blocks, ${chain.eventCount} events, ${chain.storage.keyCount()} storage keys in ${s} s`)
     fs.mkdirSync(dir, { recursive: true })
     await writeLines(path.join(dir, 'blocks.jsonl'), chain.blocks)
     await writeLines(path.join(dir, 'storage.jsonl'), chain.storage.entries())
-    fs.writeFileSync(done, JSON.stringify({ options: o, eventCount: chain.eventCount, blocks: chain.blocks.length, items: chain.items }, null, 2))
+    const meta = { options: o, eventCount: chain.eventCount, blocks: chain.blocks.length, items: chain.items }
+    fs.writeFileSync(done, JSON.stringify(meta, null, 2))
     return chain
 }

@@ -9,7 +9,8 @@
  */
 import * as fs from 'fs'
 import { decodeEvents } from '@subsquid/substrate-data/lib/parsing/event'
-import { DENSE, EVENTS_KEY, FINNEY_SHAPE, generate, isEpoch, loadRuntime, SHARED_METADATA, SyntheticOptions } from '../../src/bench/synthetic'
+import { DENSE, EVENTS_KEY, FINNEY_SHAPE, generate, isEpoch, loadRuntime, SHARED_METADATA } from '../../src/bench/synthetic'
+import type { SyntheticOptions } from '../../src/bench/synthetic'
 import { VersionedStorage } from '../../src/bench/storage-map'
 import { NotModelled, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
 import { decodeStakeEvent } from '../../src/domains/stakes/decode'
@@ -128,10 +129,13 @@ describeWith('synthetic chain (spec 224 registry)', () => {
 
     it('answers a key of an item it does not model with an error naming the item, and an absent key of a modelled item with null', () => {
         const at = chain.blocks[2].hash
-        expect(() => answer('state_getStorageAt', [runtime.encodeStorageKey('SubtensorModule.SubnetMechanism', 1), at])).toThrow(NotModelled)
-        expect(() => answer('state_getStorageAt', [runtime.encodeStorageKey('SubtensorModule.SubnetMechanism', 1), at])).toThrow(/SubtensorModule\.SubnetMechanism/)
-        expect(() => answer('state_queryStorageAt', [[runtime.encodeStorageKey('SubtensorModule.NetworkRegisteredAt', 1)], at])).toThrow(/NetworkRegisteredAt/)
-        expect(() => answer('state_getKeysPaged', [runtime.encodeStorageKey('SubtensorModule.Delegates'), 10, null, at])).toThrow(/SubtensorModule\.Delegates/)
+        const mechanism = runtime.encodeStorageKey('SubtensorModule.SubnetMechanism', 1)
+        expect(() => answer('state_getStorageAt', [mechanism, at])).toThrow(NotModelled)
+        expect(() => answer('state_getStorageAt', [mechanism, at])).toThrow(/SubtensorModule\.SubnetMechanism/)
+        const registeredAt = runtime.encodeStorageKey('SubtensorModule.NetworkRegisteredAt', 1)
+        expect(() => answer('state_queryStorageAt', [[registeredAt], at])).toThrow(/NetworkRegisteredAt/)
+        const delegates = runtime.encodeStorageKey('SubtensorModule.Delegates')
+        expect(() => answer('state_getKeysPaged', [delegates, 10, null, at])).toThrow(/SubtensorModule\.Delegates/)
         const nobody = '0x' + '11'.repeat(32)
         expect(answer('state_getStorageAt', [runtime.encodeStorageKey('SubtensorModule.Alpha', nobody, nobody, 1), at])).toBeNull()
     })
@@ -167,13 +171,14 @@ describe('replay server as an archive node', () => {
         const server = await startReplayServer(answer, 0, { latencyMs: 60, maxInFlight: 2, perKeyUs: 0 })
         try {
             let t = performance.now()
-            const batch = await post(server.url, Array.from({ length: 20 }, (_, id) => ({ jsonrpc: '2.0', id, method: 'system_chain', params: [] })))
+            const one = (id: number) => ({ jsonrpc: '2.0', id, method: 'system_chain', params: [] })
+            const batch = await post(server.url, Array.from({ length: 20 }, (_, id) => one(id)))
             const batchMs = performance.now() - t
             expect(batch).toHaveLength(20)
             expect(batchMs).toBeGreaterThanOrEqual(55)
             expect(batchMs).toBeLessThan(20 * 55)
             t = performance.now()
-            await Promise.all(Array.from({ length: 4 }, (_, id) => post(server.url, { jsonrpc: '2.0', id, method: 'system_chain', params: [] })))
+            await Promise.all(Array.from({ length: 4 }, (_, id) => post(server.url, one(id))))
             // two rounds of two: the second pair waited for the first
             expect(performance.now() - t).toBeGreaterThanOrEqual(2 * 55)
             expect(server.served()).toEqual({ requests: 5, maxQueued: 2 })
@@ -186,7 +191,8 @@ describe('replay server as an archive node', () => {
         const server = await startReplayServer(() => null, 0, { latencyMs: 0, maxInFlight: 0, perKeyUs: 1000 })
         try {
             const t = performance.now()
-            await post(server.url, { jsonrpc: '2.0', id: 1, method: 'state_queryStorageAt', params: [Array.from({ length: 100 }, (_, i) => '0x' + i), null] })
+            const keys = Array.from({ length: 100 }, (_, i) => '0x' + i)
+            await post(server.url, { jsonrpc: '2.0', id: 1, method: 'state_queryStorageAt', params: [keys, null] })
             expect(performance.now() - t).toBeGreaterThanOrEqual(95)
         } finally {
             await server.close()
@@ -224,9 +230,13 @@ describeWith('mainnet-shaped synthetic chain', () => {
     }
     const chain = generate(o)
     const { runtime } = loadRuntime()
-    const value = (name: string, h: number, ...key: unknown[]) => runtime.decodeStorageValue(name as any, chain.storage.get(runtime.encodeStorageKey(name as any, ...key), h)) as any
+    const value = (name: string, h: number, ...key: unknown[]) =>
+        runtime.decodeStorageValue(name as any, chain.storage.get(runtime.encodeStorageKey(name as any, ...key), h)) as any
     const eventsOf = (h: number) => decodeEvents(runtime, chain.blocks[h].events)
-    const callOf = (h: number, e: { extrinsicIndex?: number }) => runtime.toCallRecord(runtime.decodeExtrinsic(chain.blocks[h].extrinsics[e.extrinsicIndex!]).call)
+    const callOf = (h: number, e: { extrinsicIndex?: number }) =>
+        runtime.toCallRecord(runtime.decodeExtrinsic(chain.blocks[h].extrinsics[e.extrinsicIndex!]).call)
+    const asEvent = (e: { name: string; args: unknown }, h: number) =>
+        ({ name: e.name, args: toJson(e.args), block: { _runtime: runtime, specVersion: 224, height: h } }) as any
     const alphaShares = (hotkey: string, netuid: number, h: number) => {
         let sum = 0n
         const coldkeys = new Set<string>()
@@ -241,7 +251,9 @@ describeWith('mainnet-shaped synthetic chain', () => {
     it("runs each subnet's epoch when (block + netuid + 1) % (tempo + 1) == 0, as subtensor does", () => {
         for (let netuid = 1; netuid <= o.subnets; netuid++) {
             const epochs: number[] = []
-            for (let h = 1; h <= o.blocks; h++) if (BigInt(value('SubtensorModule.LastMechansimStepBlock', h, netuid)) === BigInt(h)) epochs.push(h)
+            for (let h = 1; h <= o.blocks; h++) {
+                if (BigInt(value('SubtensorModule.LastMechansimStepBlock', h, netuid)) === BigInt(h)) epochs.push(h)
+            }
             const expected = Array.from({ length: o.blocks }, (_, i) => i + 1).filter((h) => (h + netuid + 1) % (o.tempo + 1) === 0)
             expect(epochs).toEqual(expected)
             expect(expected.every((h) => isEpoch(o, h, netuid))).toBe(true)
@@ -280,19 +292,23 @@ describeWith('mainnet-shaped synthetic chain', () => {
         let checked = 0
         for (let h = 1; h <= o.blocks; h++) {
             const events = eventsOf(h)
-            for (const e of events.filter((x) => x.name === 'SubtensorModule.WeightsCommitted' || x.name === 'SubtensorModule.WeightsRevealed')) {
-                const d = decodeWeightEvent({ name: e.name, args: toJson(e.args), block: { _runtime: runtime, specVersion: 224, height: h } } as any)
+            const commitReveal = ['SubtensorModule.WeightsCommitted', 'SubtensorModule.WeightsRevealed']
+            for (const e of events.filter((x) => commitReveal.includes(x.name))) {
+                const d = decodeWeightEvent(asEvent(e, h))
                 if (d.kind === 'WeightsCommitted') commits.set(`${d.who}|${d.netuidIndex}|${d.hash}`, h)
                 if (d.kind !== 'WeightsRevealed') continue
                 const committed = commits.get(`${d.who}|${d.netuidIndex}|${d.hash}`)
                 expect(committed).toBeLessThanOrEqual(h - o.revealDelay)
                 const args = callOf(h, e).args as any
-                const uid = (events.find((x) => x.extrinsicIndex === e.extrinsicIndex && x.name === 'SubtensorModule.WeightsSet')!.args as any)[1]
+                const set = events.find((x) => x.extrinsicIndex === e.extrinsicIndex && x.name === 'SubtensorModule.WeightsSet')!
+                const uid = (set.args as any)[1]
                 expect(value('SubtensorModule.Keys', h, d.netuidIndex, uid)).toBe(d.who)
                 // a later set_weights of the same uid in the block would replace the vector
-                const later = events.filter((x) => x.index > e.index && x.name === 'SubtensorModule.WeightsSet' && (x.args as any)[0] === d.netuidIndex && (x.args as any)[1] === uid)
+                const sameUid = (x: (typeof events)[number]) => (x.args as any)[0] === d.netuidIndex && (x.args as any)[1] === uid
+                const later = events.filter((x) => x.index > e.index && x.name === 'SubtensorModule.WeightsSet' && sameUid(x))
                 if (later.length) continue
-                expect(value('SubtensorModule.Weights', h, d.netuidIndex, uid)).toEqual(args.uids.map((u: number, i: number) => [u, args.values[i]]))
+                const revealed = args.uids.map((u: number, i: number) => [u, args.values[i]])
+                expect(value('SubtensorModule.Weights', h, d.netuidIndex, uid)).toEqual(revealed)
                 checked++
             }
         }
@@ -302,12 +318,13 @@ describeWith('mainnet-shaped synthetic chain', () => {
     it("a stake move decodes as MOVE, and both hotkeys' TotalHotkeyShares stay the sum of their Alpha shares", () => {
         for (const h of [1, 12, 24]) {
             for (const e of eventsOf(h).filter((x) => x.name === 'SubtensorModule.StakeMoved')) {
-                const d = decodeStakeEvent({ name: e.name, args: toJson(e.args), block: { _runtime: runtime, specVersion: 224, height: h } } as any)
+                const d = decodeStakeEvent(asEvent(e, h))
                 expect(d.kind).toBe('MOVE')
                 const args = callOf(h, e).args as any
                 expect([d.hotkey, d.dest!.hotkey, d.netuid]).toEqual([args.originHotkey, args.destinationHotkey, args.originNetuid])
                 for (const hotkey of [d.hotkey, d.dest!.hotkey]) {
-                    expect(BigInt(value('SubtensorModule.TotalHotkeyShares', h, hotkey, d.netuid).bits)).toBe(alphaShares(hotkey, d.netuid, h).sum)
+                    const total = BigInt(value('SubtensorModule.TotalHotkeyShares', h, hotkey, d.netuid).bits)
+                    expect(total).toBe(alphaShares(hotkey, d.netuid, h).sum)
                 }
             }
         }
