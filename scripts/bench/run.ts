@@ -22,7 +22,7 @@ import * as http from 'http'
 import * as os from 'os'
 import * as path from 'path'
 import { Client, Pool } from 'pg'
-import { loadOrGenerate, SHAPES, SyntheticOptions } from '../../src/bench/synthetic'
+import { isEpoch, loadOrGenerate, SHAPES, SyntheticOptions } from '../../src/bench/synthetic'
 import { ARCHIVE_NODE, describeNodeModel, NodeModel, ReplayServer, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
 import type { StageStats } from '../../src/bench/processor'
 import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
@@ -170,6 +170,7 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
         const { hotkey } = await one(`SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`)
         const { netuid } = await one(`SELECT netuid FROM registration GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`)
         const epoch = await one(`SELECT netuid, block_number AS block FROM neuron_epoch ORDER BY block_number DESC, netuid LIMIT 1`)
+        if (!epoch) throw new Error('no subnet ran an epoch in the synced blocks (the API part needs one): sync more blocks')
         // The SQL is what src/api/listing.ts sends for the GraphQL query (every column of the entity,
         // the filter, the order with the id tiebreak, the limit), so the ratio is the cost of the
         // GraphQL layer.
@@ -423,6 +424,8 @@ function summarize(
     const cpu = cpuModel()
     const loads = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ')
     const epochsPerBlock = o.epochRule === 'subtensor' ? o.subnets / (o.tempo + 1) : o.subnets / o.tempo
+    let epochsSynced = 0
+    for (let h = 1; h <= to; h++) for (let n = 1; n <= o.subnets; n++) if (isEpoch(o, h, n)) epochsSynced++
     const f1 = (x: number) => x.toFixed(1)
     const f2 = (x: number) => x.toFixed(2)
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((100 * ms) / mid.wallMs).toFixed(0)}%)`
@@ -435,7 +438,7 @@ function summarize(
         `chain: synthetic ${o.name}, spec 224, ${blocks} blocks synced (0..${to}) of ${o.blocks} generated, ` +
             `${o.subnets} subnets x ${o.neurons} neurons, per block ${o.stakeOps} stake ops, ${o.stakeMoves} stake moves, ` +
             `${o.weightSets} weight sets, ${o.commits} commits (+ reveals), ` +
-            `${o.registrations} registrations, ${epochsPerBlock.toFixed(2)} epochs per block; ` +
+            `${o.registrations} registrations, ${epochsPerBlock.toFixed(2)} epochs per block (${epochsSynced} in the synced blocks); ` +
             `${events.decoded} events decoded, ${median(events.stored)} stored; medians of ${a.runs} runs`,
     )
     lines.push('')

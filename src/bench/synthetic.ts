@@ -52,6 +52,11 @@ export interface SyntheticOptions {
     tempo: number
     /** 'staggered': when (block + 2 netuid) % tempo == 0; 'subtensor': when (block + netuid + 1) % (tempo + 1) == 0, as the chain does */
     epochRule: 'staggered' | 'subtensor'
+    /**
+     * 'subtensor' rule: the chain's block 0 stands for this height, so that a short sync from block 0
+     * meets the stretch where the subnets' epochs fall (in subtensor, netuid n's epoch follows n-1's)
+     */
+    epochPhase?: number
     /** uids below this set weights (validators) */
     validators: number
     /** validator hotkeys are the same accounts on every subnet (as finney's large validators are) */
@@ -108,6 +113,8 @@ export const FINNEY_SHAPE: SyntheticOptions = {
     registrations: 2,
     tempo: 360,
     epochRule: 'subtensor',
+    // block 0 = height 222: subnet 128's epoch at block 10, then one subnet per block down to subnet 1 at block 137
+    epochPhase: 222,
     validators: 64,
     sharedValidators: true,
     nominators: 1000,
@@ -120,7 +127,8 @@ export const FINNEY_SHAPE: SyntheticOptions = {
 export const SHAPES: Record<string, SyntheticOptions> = { dense: DENSE, 'finney-shape': FINNEY_SHAPE }
 
 export function isEpoch(o: SyntheticOptions, height: number, netuid: number): boolean {
-    return o.epochRule === 'subtensor' ? (height + netuid + 1) % (o.tempo + 1) === 0 : (height + 2 * netuid) % o.tempo === 0
+    if (o.epochRule === 'staggered') return (height + 2 * netuid) % o.tempo === 0
+    return (height + (o.epochPhase ?? 0) + netuid + 1) % (o.tempo + 1) === 0
 }
 
 export interface SyntheticBlock {
