@@ -1,41 +1,51 @@
 /**
- * npm run bench -- [--runs N] [--sync N] [--blocks N] [--requests N] [--clients N] [--out file.json]
+ * npm run bench -- [--chain dense|finney-shape] [--runs N] [--sync N] [--blocks N] [--latency-ms N] [--max-in-flight N]
+ *                  [--per-key-us N] [--requests N] [--clients N] [--out file.json]
  *
- * One table from one run, on a synthetic mainnet-dense chain (src/bench/synthetic.ts) served by the
- * replay server (src/bench/replay.ts), a fresh Postgres database per sync:
+ * One table from one run, on a synthetic chain (src/bench/synthetic.ts: the dense one, or a
+ * mainnet-shaped one) served by the replay server (src/bench/replay.ts) as an archive node would
+ * serve it (--latency-ms per request, default 20; at most --max-in-flight requests at once, default
+ * 16; --latency-ms 0 --max-in-flight 0 answers at full speed), a fresh Postgres database per sync:
  *   (a) full pipeline vs the same processor with a no-op handler (blocks/s ratio);
- *   (b) blocks/s and decoded events/s written to Postgres, peak RSS, stage breakdown;
+ *   (b) blocks/s and stored events/s (events whose rows the handler wrote), peak RSS, stage breakdown;
  *   (c) GraphQL p50/p99 of six dashboard queries at 50 concurrent clients vs the same SQL on pg;
  *   (d) database bytes per block and per weight vector.
  * Figures are medians of --runs runs (default 3). --blocks is the size of the generated chain
  * (default 2000, cached under data/bench), --sync how many of its blocks each run indexes: default
  * 200, so that the default run takes under 10 minutes on a 2-core machine (the full pipeline does
  * one to three blocks per second there); `--sync 2000` indexes the whole chain.
- * JSON with every run goes to --out (default data/bench/results.json).
+ * The table, the options, the machine (nproc, CPU, load average at start and end, node) and every
+ * run go to --out (default bench-results/<date>-<chain>-<machine>.json, committed).
  */
 import * as fs from 'fs'
 import * as http from 'http'
 import * as os from 'os'
 import * as path from 'path'
 import { Client, Pool } from 'pg'
-import { DENSE, loadOrGenerate, SyntheticOptions } from '../../src/bench/synthetic'
-import { startReplayServer, syntheticAnswers } from '../../src/bench/replay'
+import { isEpoch, loadOrGenerate, SHAPES, SyntheticOptions } from '../../src/bench/synthetic'
+import { ARCHIVE_NODE, describeNodeModel, NodeModel, ReplayServer, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
 import type { StageStats } from '../../src/bench/processor'
 import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
 import { freePort, ROOT, spawnTs } from '../../test/support/processes'
 import type { DbConfig } from '../../src/config'
 
 interface Args {
+    chain: string
     runs: number
-    blocks: number
+    blocks?: number
     sync: number
     requests: number
     clients: number
-    out: string
+    node: NodeModel
+    out?: string
 }
 
+const USAGE =
+    'usage: npm run bench -- [--chain dense|finney-shape] [--runs N] [--blocks N] [--sync N]' +
+    ' [--latency-ms N] [--max-in-flight N] [--per-key-us N] [--requests N] [--clients N] [--out file.json]'
+
 function parseArgs(argv: string[]): Args {
-    const a: Args = { runs: 3, blocks: DENSE.blocks, sync: 200, requests: 1000, clients: 50, out: path.join(ROOT, 'data/bench/results.json') }
+    const a: Args = { chain: 'dense', runs: 3, sync: 200, requests: 1000, clients: 50, node: { ...ARCHIVE_NODE } }
     for (let i = 0; i < argv.length; i++) {
         const v = () => {
             const x = argv[++i]
@@ -47,14 +57,23 @@ function parseArgs(argv: string[]): Args {
             if (!Number.isInteger(x) || x < 1) throw new Error(`${argv[i - 1]} needs a positive whole number`)
             return x
         }
+        const count = () => {
+            const x = Number(v())
+            if (!Number.isInteger(x) || x < 0) throw new Error(`${argv[i - 1]} needs a whole number >= 0`)
+            return x
+        }
         switch (argv[i]) {
+            case '--chain': a.chain = v(); if (!SHAPES[a.chain]) throw new Error(`--chain: one of ${Object.keys(SHAPES).join(', ')}`); break
+            case '--latency-ms': a.node.latencyMs = count(); break
+            case '--max-in-flight': a.node.maxInFlight = count(); break
+            case '--per-key-us': a.node.perKeyUs = count(); break
             case '--runs': a.runs = int(); break
             case '--blocks': a.blocks = int(); break
             case '--sync': a.sync = int(); break
             case '--requests': a.requests = int(); break
             case '--clients': a.clients = int(); break
             case '--out': a.out = path.resolve(v()); break
-            default: throw new Error(`unknown argument ${argv[i]}\nusage: npm run bench -- [--runs N] [--blocks N] [--sync N] [--requests N] [--clients N] [--out file.json]`)
+            default: throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
         }
     }
     return a
@@ -68,18 +87,67 @@ const median = (xs: number[]) => {
 }
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
-async function sync(rpc: string, to: number, handler: 'full' | 'noop', keep: boolean): Promise<{ stats: StageStats; db?: DbConfig }> {
+/**
+ * Rows that stored events became, blocks 1..to: a stake event, registration, weight set (from an
+ * event, not a storage re-read), weight commit, reveal (marks its commit) or subnet parameter change
+ * each stands for one event. Events the indexer decodes and drops (fees, ExtrinsicSuccess, ...) and
+ * rows read from storage (epochs, emissions, pools, positions) are not counted.
+ */
+const STORED_EVENTS: Record<string, string> = {
+    stake_event: `SELECT count(*) AS n FROM stake_event WHERE block_number <= $1`,
+    registration: `SELECT count(*) AS n FROM registration WHERE block_number <= $1`,
+    weight_set: `SELECT count(*) AS n FROM weight_set WHERE event_index IS NOT NULL AND block_number <= $1`,
+    weight_commit: `SELECT count(*) AS n FROM weight_commit WHERE block_number <= $1`,
+    'weight_commit (reveals)': `SELECT count(*) AS n FROM weight_commit WHERE revealed_at_block <= $1`,
+    subnet_param_change: `SELECT count(*) AS n FROM subnet_param_change WHERE block_number <= $1`,
+}
+
+async function storedEvents(db: DbConfig, to: number): Promise<{ total: number; byTable: Record<string, number> }> {
+    const c = new Client(db)
+    await c.connect()
+    try {
+        const byTable: Record<string, number> = {}
+        for (const [name, sql] of Object.entries(STORED_EVENTS)) byTable[name] = Number((await c.query(sql, [to])).rows[0].n)
+        return { total: Object.values(byTable).reduce((a, b) => a + b, 0), byTable }
+    } finally {
+        await c.end()
+    }
+}
+
+interface SyncResult {
+    stats: StageStats
+    stored?: Awaited<ReturnType<typeof storedEvents>>
+    db?: DbConfig
+}
+
+async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', keep: boolean): Promise<SyncResult> {
     const db = await createDatabase(`bench_${handler}`)
     const statsFile = path.join(os.tmpdir(), `taoindex-bench-${process.pid}-${Date.now()}.json`)
-    const p = spawnTs('src/bench/processor.ts', [], { ...dbEnv(db), RPC_ENDPOINT: rpc, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile })
+    const missesBefore = replay.misses.length
+    const env = { ...dbEnv(db), RPC_ENDPOINT: replay.url, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile }
+    const p = spawnTs('src/bench/processor.ts', [], env)
+    // a request the replay cannot answer (storage the synthetic chain does not model) ends the run at
+    // once: the processor might otherwise retry it, or carry on with a value that is not there
+    const watch = setInterval(() => {
+        if (replay.misses.length > missesBefore) p.stop('SIGKILL')
+    }, 200)
     const { code } = await p.exited
+    clearInterval(watch)
     try {
-        if (code !== 0 || !fs.existsSync(statsFile)) throw new Error(`bench processor (${handler}) failed with code ${code}:\n${p.output().slice(-3000)}`)
+        const misses = replay.misses.slice(missesBefore)
+        if (misses.length) {
+            throw new Error(`the replay could not answer ${misses.length} request(s) of the ${handler} sync; first: ${misses[0]}`)
+        }
+        if (code !== 0 || !fs.existsSync(statsFile)) {
+            throw new Error(`bench processor (${handler}) failed with code ${code}:\n${p.output().slice(-3000)}`)
+        }
         const stats: StageStats = JSON.parse(fs.readFileSync(statsFile, 'utf8'))
         fs.rmSync(statsFile, { force: true })
+        const stored = handler === 'full' ? await storedEvents(db, to) : undefined
         if (!keep) await dropDatabase(db.database)
-        return { stats, db: keep ? db : undefined }
+        return { stats, stored, db: keep ? db : undefined }
     } catch (e) {
+        fs.rmSync(statsFile, { force: true })
         await dropDatabase(db.database)
         throw e
     }
@@ -102,6 +170,7 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
         const { hotkey } = await one(`SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`)
         const { netuid } = await one(`SELECT netuid FROM registration GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`)
         const epoch = await one(`SELECT netuid, block_number AS block FROM neuron_epoch ORDER BY block_number DESC, netuid LIMIT 1`)
+        if (!epoch) throw new Error('no subnet ran an epoch in the synced blocks (the API part needs one): sync more blocks')
         // The SQL is what src/api/listing.ts sends for the GraphQL query (every column of the entity,
         // the filter, the order with the id tiebreak, the limit), so the ratio is the cost of the
         // GraphQL layer.
@@ -261,50 +330,90 @@ function dominant(s: StageStats): string {
     return `${c[0][0]}: ${((100 * c[0][1]) / s.wallMs).toFixed(0)}% of wall time`
 }
 
+const cpuModel = () =>
+    (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model ?? 'unknown'
+
+/** bench-results/<UTC date and time>-<chain>-<cores>c-<cpu>.json: one file per run, kept in git */
+function defaultOut(started: Date, chain: string): string {
+    const when = started.toISOString().slice(0, 16).replace(/:/g, '') + 'Z'
+    const cpu = cpuModel().toLowerCase().replace(/\(r\)|\(tm\)|cpu|@.*$/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    return path.join(ROOT, 'bench-results', `${when}-${chain}-${os.cpus().length}c-${cpu}.json`)
+}
+
 async function main() {
     const a = parseArgs(process.argv.slice(2))
-    const options: SyntheticOptions = { ...DENSE, blocks: a.blocks }
-    const to = Math.min(a.sync, a.blocks)
+    const shape = SHAPES[a.chain]
+    const options: SyntheticOptions = { ...shape, blocks: a.blocks ?? shape.blocks }
+    const to = Math.min(a.sync, options.blocks)
+    const loadStart = os.loadavg()
     const chain = await loadOrGenerate(options, log)
-    const eventsSynced = chain.blocks.slice(0, to + 1).reduce((n, b) => n + b.eventCount, 0)
-    const replay = await startReplayServer(syntheticAnswers(chain))
+    const eventsDecoded = chain.blocks.slice(0, to + 1).reduce((n, b) => n + b.eventCount, 0)
+    const replay = await startReplayServer(syntheticAnswers(chain), 0, a.node)
+    log(`replay: ${describeNodeModel(a.node)}`)
     const started = new Date()
     const full: StageStats[] = []
     const noop: StageStats[] = []
+    const stored: number[] = []
+    let storedByTable: Record<string, number> = {}
     let keptDb: DbConfig | undefined
     /** RPC requests of one full-pipeline sync, by method (what the handler's reads cost in round trips) */
     let fullRequests: Record<string, number> = {}
     try {
         for (let r = 1; r <= a.runs; r++) {
             log(`run ${r}/${a.runs}: no-op handler, blocks 0..${to}`)
-            noop.push((await sync(replay.url, to, 'noop', false)).stats)
+            noop.push((await sync(replay, to, 'noop', false)).stats)
             log(`run ${r}/${a.runs}: full pipeline, blocks 0..${to}`)
             const last = r === a.runs
             const before = new Map(replay.counts)
-            const res = await sync(replay.url, to, 'full', last)
+            const res = await sync(replay, to, 'full', last)
             full.push(res.stats)
+            stored.push(res.stored!.total)
+            storedByTable = res.stored!.byTable
             fullRequests = Object.fromEntries([...replay.counts].map(([m, n]) => [m, n - (before.get(m) ?? 0)]))
             if (last) keptDb = res.db
         }
         const db = await dbFigures(keptDb!, to + 1)
         log(`API: ${a.clients} clients, ${a.requests} requests per query, ${a.runs} rounds`)
         const api = await apiBench(keptDb!, a)
-        const report = summarize(a, options, to, eventsSynced, full, noop, db, api, started)
-        fs.mkdirSync(path.dirname(a.out), { recursive: true })
-        fs.writeFileSync(a.out, JSON.stringify({ ...report.json, fullRequests, runs: { full, noop, api } }, null, 2))
-        process.stdout.write(report.table + `\nJSON: ${path.relative(process.cwd(), a.out)}\n`)
+        const loadEnd = os.loadavg()
+        const events = { decoded: eventsDecoded, stored, byTable: storedByTable }
+        const report = summarize(a, options, to, events, full, noop, db, api, started, [loadStart, loadEnd])
+        const out = a.out ?? defaultOut(started, options.name)
+        fs.mkdirSync(path.dirname(out), { recursive: true })
+        const json = { ...report.json, args: a, fullRequests, replay: replay.served(), runs: { full, noop, api } }
+        fs.writeFileSync(out, JSON.stringify(json, null, 2) + '\n')
+        process.stdout.write(report.table + `\nJSON: ${path.relative(process.cwd(), out)}\n`)
     } finally {
         await replay.close()
         if (keptDb) await dropDatabase(keptDb.database)
     }
 }
 
-function summarize(a: Args, o: SyntheticOptions, to: number, events: number, full: StageStats[], noop: StageStats[], db: Awaited<ReturnType<typeof dbFigures>>, api: ApiFigures[][], started: Date) {
+interface EventFigures {
+    /** every event of the synced blocks, as decoded */
+    decoded: number
+    /** stored events per full run (see STORED_EVENTS) */
+    stored: number[]
+    byTable: Record<string, number>
+}
+
+function summarize(
+    a: Args,
+    o: SyntheticOptions,
+    to: number,
+    events: EventFigures,
+    full: StageStats[],
+    noop: StageStats[],
+    db: Awaited<ReturnType<typeof dbFigures>>,
+    api: ApiFigures[][],
+    started: Date,
+    load: [number[], number[]],
+) {
     const blocks = to + 1
     const bps = (s: StageStats) => (blocks * 1000) / s.wallMs
     const fullBps = median(full.map(bps))
     const noopBps = median(noop.map(bps))
-    const eps = median(full.map((s) => (events * 1000) / s.wallMs))
+    const eps = median(full.map((s, i) => (events.stored[i] * 1000) / s.wallMs))
     const rss = median(full.map((s) => s.maxRssBytes))
     const mid = [...full].sort((x, y) => bps(x) - bps(y))[full.length >> 1]
     const st = stages(mid)
@@ -312,14 +421,26 @@ function summarize(a: Args, o: SyntheticOptions, to: number, events: number, ful
         const m = (f: keyof ApiFigures) => median(api.map((r) => r[i][f] as number))
         return { name: q.name, rows: q.rows, gqlP50: m('gqlP50'), gqlP99: m('gqlP99'), sqlP50: m('sqlP50'), sqlP99: m('sqlP99') }
     })
-    const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model
+    const cpu = cpuModel()
+    const loads = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ')
+    const epochsPerBlock = o.epochRule === 'subtensor' ? o.subnets / (o.tempo + 1) : o.subnets / o.tempo
+    let epochsSynced = 0
+    for (let h = 1; h <= to; h++) for (let n = 1; n <= o.subnets; n++) if (isEpoch(o, h, n)) epochsSynced++
     const f1 = (x: number) => x.toFixed(1)
     const f2 = (x: number) => x.toFixed(2)
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((100 * ms) / mid.wallMs).toFixed(0)}%)`
     const lines: string[] = []
     const row = (k: string, v: string, t = '') => lines.push(`| ${k} | ${v} | ${t} |`)
     lines.push(`taoindex benchmark: ${started.toISOString()}, ${os.cpus().length} cores (nproc), ${cpu}, node ${process.version}`)
-    lines.push(`chain: synthetic spec 224, ${blocks} blocks synced (0..${to}) of ${o.blocks} generated, ${o.subnets} subnets x ${o.neurons} neurons, per block ${o.stakeOps} stake ops, ${o.weightSets} weight sets, ${o.registrations} registrations, an epoch every ${o.tempo / o.subnets} blocks; ${events} events; medians of ${a.runs} runs`)
+    lines.push(`load average (1 5 15 min): ${loads(load[0])} at start, ${loads(load[1])} at end`)
+    lines.push(`replay node: ${describeNodeModel(a.node)}`)
+    lines.push(
+        `chain: synthetic ${o.name}, spec 224, ${blocks} blocks synced (0..${to}) of ${o.blocks} generated, ` +
+            `${o.subnets} subnets x ${o.neurons} neurons, per block ${o.stakeOps} stake ops, ${o.stakeMoves} stake moves, ` +
+            `${o.weightSets} weight sets, ${o.commits} commits (+ reveals), ` +
+            `${o.registrations} registrations, ${epochsPerBlock.toFixed(2)} epochs per block (${epochsSynced} in the synced blocks); ` +
+            `${events.decoded} events decoded, ${median(events.stored)} stored; medians of ${a.runs} runs`,
+    )
     lines.push('')
     lines.push('| measure | value | target |')
     lines.push('|---|---|---|')
@@ -327,7 +448,8 @@ function summarize(a: Args, o: SyntheticOptions, to: number, events: number, ful
     row('(a) full pipeline', `${f1(fullBps)} blocks/s`)
     row('(a) full / no-op', f2(fullBps / noopBps), `>= 0.5: ${fullBps / noopBps >= 0.5 ? 'met' : 'MISSED'}`)
     row('(b) blocks/s into Postgres', f1(fullBps))
-    row('(b) decoded events/s into Postgres', f1(eps), `>= 20000: ${eps >= 20000 ? 'met' : 'MISSED'}`)
+    const storedTables = 'rows of stake_event, registration, weight_set, weight_commit, subnet_param_change'
+    row(`(b) stored events/s (${storedTables})`, f1(eps), `>= 20000: ${eps >= 20000 ? 'met' : 'MISSED'}`)
     row('(b) peak RSS (full pipeline)', `${(rss / 2 ** 20).toFixed(0)} MiB`)
     row('(b) stage: fetch, blocks + events (ingest, concurrent)', s(st.fetchIngest))
     row('(b) stage: decode (ingest, concurrent)', s(st.decode))
@@ -346,8 +468,16 @@ function summarize(a: Args, o: SyntheticOptions, to: number, events: number, ful
         table,
         json: {
             date: started.toISOString(),
-            machine: { nproc: os.cpus().length, cpu, node: process.version, loadavg: os.loadavg() },
-            chain: { ...o, synced: blocks, events },
+            table,
+            replayNode: { ...a.node, described: describeNodeModel(a.node) },
+            machine: { nproc: os.cpus().length, cpu, node: process.version, loadavgStart: load[0], loadavgEnd: load[1] },
+            chain: {
+                ...o,
+                synced: blocks,
+                eventsDecoded: events.decoded,
+                eventsStored: median(events.stored),
+                eventsStoredByTable: events.byTable,
+            },
             fullBlocksPerSec: fullBps,
             noopBlocksPerSec: noopBps,
             ratio: fullBps / noopBps,

@@ -3,14 +3,22 @@
  * and the indexer's decoders, and its storage is consistent: a hotkey pool holds exactly the shares
  * of its positions. Expected values come from the block layout (each signed extrinsic emits four
  * events) and from the extrinsic that emitted each event, both encoded separately from the events.
+ * The mainnet-shaped chain keeps subtensor's epoch cadence, its validators' nominators, and storage
+ * that agrees with its commits, reveals and stake moves. The replay server charges its latency per
+ * request and queues requests over its in-flight cap.
  */
 import * as fs from 'fs'
 import { decodeEvents } from '@subsquid/substrate-data/lib/parsing/event'
-import { DENSE, EVENTS_KEY, generate, loadRuntime, SHARED_METADATA, SyntheticOptions } from '../../src/bench/synthetic'
+import { DENSE, EVENTS_KEY, FINNEY_SHAPE, generate, isEpoch, loadRuntime, SHARED_METADATA } from '../../src/bench/synthetic'
+import type { SyntheticOptions } from '../../src/bench/synthetic'
 import { VersionedStorage } from '../../src/bench/storage-map'
-import { syntheticAnswers } from '../../src/bench/replay'
+import { NotModelled, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
 import { decodeStakeEvent } from '../../src/domains/stakes/decode'
 import { decodeWeightEvent } from '../../src/domains/weights/decode'
+
+const toJson = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)))
+const post = (url: string, body: unknown) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json())
 
 const haveMetadata = fs.existsSync(SHARED_METADATA)
 if (!haveMetadata && process.env.CI === 'true') throw new Error(`missing ${SHARED_METADATA}`)
@@ -119,6 +127,19 @@ describeWith('synthetic chain (spec 224 registry)', () => {
         }
     })
 
+    it('answers a key of an item it does not model with an error naming the item, and an absent key of a modelled item with null', () => {
+        const at = chain.blocks[2].hash
+        const mechanism = runtime.encodeStorageKey('SubtensorModule.SubnetMechanism', 1)
+        expect(() => answer('state_getStorageAt', [mechanism, at])).toThrow(NotModelled)
+        expect(() => answer('state_getStorageAt', [mechanism, at])).toThrow(/SubtensorModule\.SubnetMechanism/)
+        const registeredAt = runtime.encodeStorageKey('SubtensorModule.NetworkRegisteredAt', 1)
+        expect(() => answer('state_queryStorageAt', [[registeredAt], at])).toThrow(/NetworkRegisteredAt/)
+        const delegates = runtime.encodeStorageKey('SubtensorModule.Delegates')
+        expect(() => answer('state_getKeysPaged', [delegates, 10, null, at])).toThrow(/SubtensorModule\.Delegates/)
+        const nobody = '0x' + '11'.repeat(32)
+        expect(answer('state_getStorageAt', [runtime.encodeStorageKey('SubtensorModule.Alpha', nobody, nobody, 1), at])).toBeNull()
+    })
+
     it("a hotkey pool's TotalHotkeyShares is the sum of its Alpha shares, at every height", () => {
         const hotkeyOf = (netuid: number, uid: number, h: number) =>
             runtime.decodeStorageValue('SubtensorModule.Keys', chain.storage.get(runtime.encodeStorageKey('SubtensorModule.Keys', netuid, uid), h)) as string
@@ -138,6 +159,177 @@ describeWith('synthetic chain (spec 224 registry)', () => {
                 ) as any
                 expect(sum).toBeGreaterThan(0n)
                 expect(BigInt(total.bits)).toBe(sum)
+            }
+        }
+    })
+})
+
+describe('replay server as an archive node', () => {
+    const answer = (method: string) => (method === 'system_chain' ? 'x' : null)
+
+    it('charges the latency once per request, a batch included, and queues requests over the in-flight cap', async () => {
+        const server = await startReplayServer(answer, 0, { latencyMs: 60, maxInFlight: 2, perKeyUs: 0 })
+        try {
+            let t = performance.now()
+            const one = (id: number) => ({ jsonrpc: '2.0', id, method: 'system_chain', params: [] })
+            const batch = await post(server.url, Array.from({ length: 20 }, (_, id) => one(id)))
+            const batchMs = performance.now() - t
+            expect(batch).toHaveLength(20)
+            expect(batchMs).toBeGreaterThanOrEqual(55)
+            expect(batchMs).toBeLessThan(20 * 55)
+            t = performance.now()
+            await Promise.all(Array.from({ length: 4 }, (_, id) => post(server.url, one(id))))
+            // two rounds of two: the second pair waited for the first
+            expect(performance.now() - t).toBeGreaterThanOrEqual(2 * 55)
+            expect(server.served()).toEqual({ requests: 5, maxQueued: 2 })
+        } finally {
+            await server.close()
+        }
+    })
+
+    it('adds the per-key cost of a storage read', async () => {
+        const server = await startReplayServer(() => null, 0, { latencyMs: 0, maxInFlight: 0, perKeyUs: 1000 })
+        try {
+            const t = performance.now()
+            const keys = Array.from({ length: 100 }, (_, i) => '0x' + i)
+            await post(server.url, { jsonrpc: '2.0', id: 1, method: 'state_queryStorageAt', params: [keys, null] })
+            expect(performance.now() - t).toBeGreaterThanOrEqual(95)
+        } finally {
+            await server.close()
+        }
+    })
+})
+
+describeWith('mainnet-shaped synthetic chain', () => {
+    it('the full shape has finney dimensions: about 0.36 epochs and 380 events per block, 80 weight extrinsics', () => {
+        const o = FINNEY_SHAPE
+        expect([o.subnets, o.neurons, o.tempo, o.epochRule]).toEqual([128, 256, 360, 'subtensor'])
+        // a short sync from block 0 meets epochs: subnet 128's at block 10, subnet 1's at 137
+        expect(isEpoch(o, 10, 128) && isEpoch(o, 137, 1)).toBe(true)
+        expect(o.subnets / (o.tempo + 1)).toBeCloseTo(0.355, 2)
+        expect(o.weightSets + 2 * o.commits).toBe(80)
+        // signed paying extrinsics 4 events, set/commit 2, reveal 3 (WeightsSet, WeightsRevealed, ExtrinsicSuccess)
+        const events = 1 + 4 * (o.stakeOps + o.stakeMoves + o.registrations) + 2 * (o.weightSets + o.commits) + 3 * o.commits
+        expect(events).toBeGreaterThan(360)
+        expect(events).toBeLessThan(400)
+        expect(o.nominators).toBeGreaterThanOrEqual(1000)
+    })
+
+    const o: SyntheticOptions = {
+        ...FINNEY_SHAPE,
+        blocks: 24,
+        subnets: 4,
+        neurons: 12,
+        validators: 3,
+        tempo: 10,
+        weightSets: 5,
+        commits: 3,
+        revealDelay: 2,
+        stakeOps: 6,
+        stakeMoves: 2,
+        registrations: 1,
+        coldkeys: 2000,
+        epochPhase: 3,
+    }
+    const chain = generate(o)
+    const { runtime } = loadRuntime()
+    const value = (name: string, h: number, ...key: unknown[]) =>
+        runtime.decodeStorageValue(name as any, chain.storage.get(runtime.encodeStorageKey(name as any, ...key), h)) as any
+    const eventsOf = (h: number) => decodeEvents(runtime, chain.blocks[h].events)
+    const callOf = (h: number, e: { extrinsicIndex?: number }) =>
+        runtime.toCallRecord(runtime.decodeExtrinsic(chain.blocks[h].extrinsics[e.extrinsicIndex!]).call)
+    const asEvent = (e: { name: string; args: unknown }, h: number) =>
+        ({ name: e.name, args: toJson(e.args), block: { _runtime: runtime, specVersion: 224, height: h } }) as any
+    const alphaShares = (hotkey: string, netuid: number, h: number) => {
+        let sum = 0n
+        const coldkeys = new Set<string>()
+        for (const key of chain.storage.keysPaged(runtime.encodeStorageKey('SubtensorModule.Alpha', hotkey), 100_000, null, h)) {
+            if (Buffer.from(key.slice(-4), 'hex').readUInt16LE(0) !== netuid) continue
+            sum += BigInt((runtime.decodeStorageValue('SubtensorModule.Alpha', chain.storage.get(key, h)) as any).bits)
+            coldkeys.add(key.slice(-4 - 64, -4))
+        }
+        return { sum, coldkeys }
+    }
+
+    it("runs each subnet's epoch when (height + netuid + 1) % (tempo + 1) == 0, as subtensor does", () => {
+        for (let netuid = 1; netuid <= o.subnets; netuid++) {
+            const epochs: number[] = []
+            for (let h = 1; h <= o.blocks; h++) {
+                if (BigInt(value('SubtensorModule.LastMechansimStepBlock', h, netuid)) === BigInt(h)) epochs.push(h)
+            }
+            const heights = Array.from({ length: o.blocks }, (_, i) => i + 1)
+            const expected = heights.filter((h) => (h + o.epochPhase! + netuid + 1) % (o.tempo + 1) === 0)
+            expect(epochs).toEqual(expected)
+            expect(expected.every((h) => isEpoch(o, h, netuid))).toBe(true)
+        }
+    })
+
+    it('its validators are the same hotkeys on every subnet, each with at least `nominators` distinct coldkeys staked', () => {
+        for (let uid = 0; uid < o.validators; uid++) {
+            const hotkey = value('SubtensorModule.Keys', 0, 1, uid)
+            for (let netuid = 2; netuid <= o.subnets; netuid++) expect(value('SubtensorModule.Keys', 0, netuid, uid)).toBe(hotkey)
+            const all = new Set<string>()
+            for (let netuid = 1; netuid <= o.subnets; netuid++) for (const c of alphaShares(hotkey, netuid, 0).coldkeys) all.add(c)
+            expect(all.size).toBeGreaterThanOrEqual(o.nominators)
+        }
+    })
+
+    it('has the events of its operations in every block: fee-less weight extrinsics, commits revealed later', () => {
+        let reveals = 0
+        for (let h = 1; h <= o.blocks; h++) {
+            const names = eventsOf(h).map((e) => e.name)
+            const n = (name: string) => names.filter((x) => x === name).length
+            const revealed = n('SubtensorModule.WeightsRevealed')
+            reveals += revealed
+            if (h <= o.revealDelay) expect(revealed).toBe(0)
+            expect(n('SubtensorModule.WeightsCommitted')).toBe(o.commits)
+            expect(n('SubtensorModule.WeightsSet')).toBe(o.weightSets + revealed)
+            expect(n('SubtensorModule.StakeMoved')).toBe(o.stakeMoves)
+            expect(n('Balances.Withdraw')).toBe(o.stakeOps + o.stakeMoves + o.registrations)
+            expect(names.length).toBe(1 + 4 * (o.stakeOps + o.stakeMoves + o.registrations) + 2 * (o.weightSets + o.commits) + 3 * revealed)
+        }
+        expect(reveals).toBe(o.commits * (o.blocks - o.revealDelay))
+    })
+
+    it('a reveal names an earlier commit of the same hotkey and subnet, and Weights holds the revealed vector', () => {
+        const commits = new Map<string, number>()
+        let checked = 0
+        for (let h = 1; h <= o.blocks; h++) {
+            const events = eventsOf(h)
+            const commitReveal = ['SubtensorModule.WeightsCommitted', 'SubtensorModule.WeightsRevealed']
+            for (const e of events.filter((x) => commitReveal.includes(x.name))) {
+                const d = decodeWeightEvent(asEvent(e, h))
+                if (d.kind === 'WeightsCommitted') commits.set(`${d.who}|${d.netuidIndex}|${d.hash}`, h)
+                if (d.kind !== 'WeightsRevealed') continue
+                const committed = commits.get(`${d.who}|${d.netuidIndex}|${d.hash}`)
+                expect(committed).toBeLessThanOrEqual(h - o.revealDelay)
+                const args = callOf(h, e).args as any
+                const set = events.find((x) => x.extrinsicIndex === e.extrinsicIndex && x.name === 'SubtensorModule.WeightsSet')!
+                const uid = (set.args as any)[1]
+                expect(value('SubtensorModule.Keys', h, d.netuidIndex, uid)).toBe(d.who)
+                // a later set_weights of the same uid in the block would replace the vector
+                const sameUid = (x: (typeof events)[number]) => (x.args as any)[0] === d.netuidIndex && (x.args as any)[1] === uid
+                const later = events.filter((x) => x.index > e.index && x.name === 'SubtensorModule.WeightsSet' && sameUid(x))
+                if (later.length) continue
+                const revealed = args.uids.map((u: number, i: number) => [u, args.values[i]])
+                expect(value('SubtensorModule.Weights', h, d.netuidIndex, uid)).toEqual(revealed)
+                checked++
+            }
+        }
+        expect(checked).toBeGreaterThan(0)
+    })
+
+    it("a stake move decodes as MOVE, and both hotkeys' TotalHotkeyShares stay the sum of their Alpha shares", () => {
+        for (const h of [1, 12, 24]) {
+            for (const e of eventsOf(h).filter((x) => x.name === 'SubtensorModule.StakeMoved')) {
+                const d = decodeStakeEvent(asEvent(e, h))
+                expect(d.kind).toBe('MOVE')
+                const args = callOf(h, e).args as any
+                expect([d.hotkey, d.dest!.hotkey, d.netuid]).toEqual([args.originHotkey, args.destinationHotkey, args.originNetuid])
+                for (const hotkey of [d.hotkey, d.dest!.hotkey]) {
+                    const total = BigInt(value('SubtensorModule.TotalHotkeyShares', h, hotkey, d.netuid).bits)
+                    expect(total).toBe(alphaShares(hotkey, d.netuid, h).sum)
+                }
             }
         }
     })
