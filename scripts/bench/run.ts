@@ -1,6 +1,6 @@
 /**
- * npm run bench -- [--chain dense|finney-shape] [--runs N] [--sync N] [--blocks N] [--latency-ms N] [--max-in-flight N]
- *                  [--per-key-us N] [--requests N] [--clients N] [--out file.json]
+ * npm run bench -- [--chain dense|finney-shape] [--runs N] [--sync N] [--blocks N]
+ *     [--latency-ms N] [--max-in-flight N] [--per-key-us N] [--requests N] [--clients N] [--out file.json]
  *
  * One table from one run, on a synthetic chain (src/bench/synthetic.ts: the dense one, or a
  * mainnet-shaped one) served by the replay server (src/bench/replay.ts) as an archive node would
@@ -11,11 +11,13 @@
  *   (c) GraphQL p50/p99 of six dashboard queries at 50 concurrent clients vs the same SQL on pg;
  *   (d) database bytes per block and per weight vector.
  * Figures are medians of --runs runs (default 3). --blocks is the size of the generated chain
- * (default 2000, cached under data/bench), --sync how many of its blocks each run indexes: default
- * 200, so that the default run takes under 10 minutes on a 2-core machine (the full pipeline does
- * one to three blocks per second there); `--sync 2000` indexes the whole chain.
+ * (default 2000 dense, 400 finney-shape; cached under data/bench), --sync how many of its blocks
+ * each run indexes (default 200). At 20 ms per request the handler's reads, made one after another,
+ * bound the full pipeline (0.15 blocks/s dense, 0.03 finney-shape on 2026-12-02): `--runs 1 --sync
+ * 60` takes about a quarter of an hour on a loaded 2-core machine.
  * The table, the options, the machine (nproc, CPU, load average at start and end, node) and every
- * run go to --out (default bench-results/<date>-<chain>-<machine>.json, committed).
+ * run go to --out (default bench-results/<date>-<chain>-<machine>.json, committed). A request the
+ * replay cannot answer (storage the synthetic chain does not model) fails the run naming the item.
  */
 import * as fs from 'fs'
 import * as http from 'http'
