@@ -14,7 +14,7 @@
  * (default 2000 dense, 400 finney-shape; cached under data/bench), --sync how many of its blocks
  * each run indexes (default 200). At 20 ms per request the handler's reads, made one after another,
  * bound the full pipeline (0.15 blocks/s dense, 0.03 finney-shape on 2026-12-02): `--runs 1 --sync
- * 60` takes about a quarter of an hour on a loaded 2-core machine.
+ * 60` took 10 minutes on a loaded 2-core machine.
  * The table, the options, the machine (nproc, CPU, load average at start and end, node) and every
  * run go to --out (default bench-results/<date>-<chain>-<machine>.json, committed). A request the
  * replay cannot answer (storage the synthetic chain does not model) fails the run naming the item.
