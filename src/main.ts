@@ -5,7 +5,7 @@ import { runMain } from './util/cli'
 import { createProcessor } from './processor'
 import { applyMigrations, enableRoleLogin } from './db/migrate'
 import { applySchemaComments } from './db/comments'
-import { checkDatabase, checkRpc } from './preflight'
+import { checkDatabase, checkRpc, checkState, firstBlockToIndex } from './preflight'
 import { createHandler } from './handler'
 import { registerMetrics } from './util/metrics'
 import { retryMalformedRpcResponses } from './rpc-retry'
@@ -18,6 +18,8 @@ async function main() {
     await checkDatabase(config.db)
     const chain = await checkRpc(config.rpcEndpoint)
     log.info(`chain "${chain.chain}" at runtime spec ${chain.specVersion} via ${config.rpcEndpoint}`)
+    const first = await firstBlockToIndex(config.db, config.startBlock)
+    await checkState(config.rpcEndpoint, first.height, first.where)
     const applied = await applyMigrations(config.db)
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`)
     await applySchemaComments(config.db)
