@@ -25,7 +25,7 @@ async function one(db: DbConfig, sql: string, params: unknown[] = []) {
 describeIntegration('rewind: npm run rewind -- --to R, then resume, equals an uninterrupted sync', (env) => {
     let db: DbConfig
     afterAll(async () => {
-        if (db) await dropDatabase(db.database)
+        if (db && !process.env.TAOINDEX_KEEP_DB) await dropDatabase(db.database)
     })
 
     const syncTo = async (head: number) => {
@@ -64,6 +64,13 @@ describeIntegration('rewind: npm run rewind -- --to R, then resume, equals an un
         await syncTo(head)
         const r = await runToExit(['--to', String(R)], db)
         expect(r.code).toBe(0)
+        if (process.env.TAOINDEX_KEEP_DB) {
+            // the database as the rewind left it, for inspection
+            const c = new Client({ ...db, database: 'postgres' })
+            await c.connect()
+            await c.query(`CREATE DATABASE "${db.database}_rewound" TEMPLATE "${db.database}"`)
+            await c.end()
+        }
         expect(r.lines).toHaveLength(1)
         expect(r.lines[0]).toMatch(new RegExp(`^taoindex: rewound database ${db.database} from block ${head} to block ${R}; rows deleted or rewritten: `))
         // SQD's position is block R of the chain, the newest indexed block is R, no hot blocks are left

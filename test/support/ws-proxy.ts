@@ -2,6 +2,7 @@
  * A WebSocket proxy in front of a node that can cut every open connection at once, as a load
  * balancer or a restarting node does: what a client sees is a socket closed without a goodbye.
  */
+import * as http from 'http'
 import { AddressInfo } from 'net'
 import WebSocket, { WebSocketServer } from 'ws'
 
@@ -15,7 +16,21 @@ export interface WsProxy {
 }
 
 export async function startWsProxy(upstream: string): Promise<WsProxy> {
-    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+    // plain HTTP JSON-RPC on the same port, as a node serves it (the processor's start-up checks use it)
+    const web = http.createServer((req, res) => {
+        const chunks: Buffer[] = []
+        req.on('data', (c) => chunks.push(c))
+        req.on('end', async () => {
+            try {
+                const up = await fetch(upstream.replace(/^ws/, 'http'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) })
+                res.writeHead(up.status, { 'content-type': up.headers.get('content-type') ?? 'application/json' })
+                res.end(await up.text())
+            } catch {
+                req.socket.destroy()
+            }
+        })
+    })
+    const server = new WebSocketServer({ server: web })
     const pairs = new Set<{ client: WebSocket; up: WebSocket }>()
     const proxy = { connections: 0 } as WsProxy
     server.on('connection', (client) => {
@@ -37,8 +52,8 @@ export async function startWsProxy(upstream: string): Promise<WsProxy> {
         client.on('error', end)
         up.on('error', end)
     })
-    await new Promise<void>((r) => server.once('listening', () => r()))
-    proxy.url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
+    await new Promise<void>((r) => web.listen(0, '127.0.0.1', () => r()))
+    proxy.url = `ws://127.0.0.1:${(web.address() as AddressInfo).port}`
     proxy.dropAll = () => {
         for (const { client, up } of [...pairs]) {
             client.terminate()
@@ -47,7 +62,9 @@ export async function startWsProxy(upstream: string): Promise<WsProxy> {
     }
     proxy.close = async () => {
         proxy.dropAll()
-        await new Promise<void>((r) => server.close(() => r()))
+        server.close()
+        web.closeAllConnections()
+        await new Promise<void>((r) => web.close(() => r()))
     }
     return proxy
 }
