@@ -84,19 +84,30 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
         const target = (await c.query(`SELECT hash, spec_version FROM block WHERE height = $1`, [to])).rows[0]
         if (!target) {
             const first = (await c.query(`SELECT min(height) AS h FROM block`)).rows[0]?.h
-            throw new ConfigError(`block ${to} is not indexed in database ${db.database} (indexing started at block ${first}): nothing to rewind to`)
+            throw new ConfigError(
+                `block ${to} is not indexed in database ${db.database} (indexing started at block ${first}): nothing to rewind to`,
+            )
         }
         const tables = (
-            await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations'`)
+            await c.query(
+                `SELECT table_name FROM information_schema.tables
+                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations'`,
+            )
         ).rows.map((r) => r.table_name as string)
         const unknown = tables.filter((t) => !(t in REWIND_RULES)).sort()
-        if (unknown.length) throw new ConfigError(`no rewind rule for table ${unknown.join(', ')} (add one to src/db/rewind.ts); nothing changed`)
+        if (unknown.length) {
+            throw new ConfigError(`no rewind rule for table ${unknown.join(', ')} (add one to src/db/rewind.ts); nothing changed`)
+        }
 
         // a processor committing meanwhile would interleave with the rewind: it waits, then fails SQD's check of its position
         await c.query(`LOCK TABLE squid_processor.status IN EXCLUSIVE MODE`)
 
         // current state first, while the history above `to` still names the keys that changed
-        await c.query(`CREATE TEMP TABLE rewind_positions ON COMMIT DROP AS SELECT DISTINCT position_id AS id FROM stake_position_snapshot WHERE block_number > $1`, [to])
+        await c.query(
+            `CREATE TEMP TABLE rewind_positions ON COMMIT DROP AS
+             SELECT DISTINCT position_id AS id FROM stake_position_snapshot WHERE block_number > $1`,
+            [to],
+        )
         await q('stake_position', `DELETE FROM stake_position WHERE id IN (SELECT id FROM rewind_positions)`, [])
         await q(
             'stake_position',
@@ -113,7 +124,11 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
              SELECT DISTINCT netuid, mechanism, uid FROM weight_set WHERE block_number > $1`,
             [to],
         )
-        await q('current_weight', `DELETE FROM current_weight w USING rewind_weights k WHERE (w.netuid, w.mechanism, w.uid) = (k.netuid, k.mechanism, k.uid)`, [])
+        await q(
+            'current_weight',
+            `DELETE FROM current_weight w USING rewind_weights k WHERE (w.netuid, w.mechanism, w.uid) = (k.netuid, k.mechanism, k.uid)`,
+            [],
+        )
         await q(
             'current_weight',
             `INSERT INTO current_weight (id, netuid, mechanism, uid, hotkey, block_number, weight_set_id, uids, weights)
@@ -140,8 +155,13 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
         // hot_change_log rows go with their hot_block (ON DELETE CASCADE)
         await c.query(`DELETE FROM squid_processor.hot_block`)
         await c.query(`UPDATE squid_processor.status SET height = $1, hash = $2, nonce = nonce + 1 WHERE id = 0`, [to, target.hash])
-        const head = await c.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'squid_processor' AND table_name = 'indexer_head'`)
-        if (head.rowCount) await c.query(`UPDATE squid_processor.indexer_head SET block_height = $1, spec_version = $2, updated_at = now()`, [to, target.spec_version])
+        const head = await c.query(`SELECT to_regclass('squid_processor.indexer_head') IS NOT NULL AS present`)
+        if (head.rows[0].present) {
+            await c.query(`UPDATE squid_processor.indexer_head SET block_height = $1, spec_version = $2, updated_at = now()`, [
+                to,
+                target.spec_version,
+            ])
+        }
         await c.query('COMMIT')
         return { from, to, rows }
     } catch (e) {

@@ -17,7 +17,8 @@ describeIntegration('preflight: the node must serve state at the first block to 
     // the devnet keeps every block; the proxy plays a node that discarded all below this height
     const prunedBelow = () => env().indexedHeight - 20
     beforeAll(async () => {
-        proxy = await startFaultProxy({ upstream: env().rpcEndpoint.replace(/^ws/, 'http'), seed: 1, rates: {}, hangMs: 0, prunedBelow: prunedBelow() })
+        const upstream = env().rpcEndpoint.replace(/^ws/, 'http')
+        proxy = await startFaultProxy({ upstream, seed: 1, rates: {}, hangMs: 0, prunedBelow: prunedBelow() })
     })
     afterAll(async () => {
         await proxy?.close()
@@ -40,7 +41,10 @@ describeIntegration('preflight: the node must serve state at the first block to 
         const { code } = await p.exited
         expect({ code, lines: p.output().trim().split('\n') }).toEqual({
             code: 2,
-            lines: [`taoindex: the node at RPC_ENDPOINT=${proxy.url} has no state for block 0 (START_BLOCK=0): ${await pruned(0)}; ${advice}`],
+            lines: [
+                `taoindex: the node at RPC_ENDPOINT=${proxy.url} has no state for block 0 ` +
+                    `(START_BLOCK=0): ${await pruned(0)}; ${advice}`,
+            ],
         })
     }, 60_000)
 
@@ -49,8 +53,9 @@ describeIntegration('preflight: the node must serve state at the first block to 
         const c = new Client(db)
         await c.connect()
         await c.query(`CREATE SCHEMA squid_processor`)
-        await c.query(`CREATE TABLE squid_processor.status (id int4 primary key, height int4 not null, hash text DEFAULT '0x', nonce int4 DEFAULT 0)`)
-        await c.query(`INSERT INTO squid_processor.status (id, height, hash) VALUES (0, 3, $1)`, [await rpc(env().rpcEndpoint, 'chain_getBlockHash', [3])])
+        await c.query(`CREATE TABLE squid_processor.status (id int4 primary key, height int4 not null, hash text, nonce int4 DEFAULT 0)`)
+        const hash3 = await rpc(env().rpcEndpoint, 'chain_getBlockHash', [3])
+        await c.query(`INSERT INTO squid_processor.status (id, height, hash) VALUES (0, 3, $1)`, [hash3])
         await c.end()
         const p = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: proxy.url })
         const { code } = await p.exited

@@ -56,7 +56,9 @@ describeIntegration('following the head: every new block reaches indexerStatus o
             const h = await head()
             const deadline = Date.now() + 120_000
             while ((await indexedHeight(db)) < h) {
-                if (p.child.exitCode != null || Date.now() > deadline) throw new Error(`${name}: no first sync to ${h}:\n${p.output().slice(-3000)}`)
+                if (p.child.exitCode != null || Date.now() > deadline) {
+                    throw new Error(`${name}: no first sync to ${h}:\n${p.output().slice(-3000)}`)
+                }
                 await new Promise((r) => setTimeout(r, 200))
             }
             // two API replicas on the http path's database: each must push every block to its own subscribers
@@ -68,7 +70,9 @@ describeIntegration('following the head: every new block reaches indexerStatus o
                 apis[replica] = `http://127.0.0.1:${port}/graphql`
             }
         }
-        const seen = async (url: string) => (await gql(url, '{ indexerStatus { height } }')).data?.indexerStatus?.height as number | undefined
+        const seen = async (url: string): Promise<number | undefined> => {
+            return (await gql(url, '{ indexerStatus { height } }')).data?.indexerStatus?.height
+        }
         const replicas = ['http', 'http, second API replica']
         const pushed: Record<string, number[]> = {}
         for (const replica of replicas) {
@@ -114,7 +118,9 @@ describeIntegration('following the head: every new block reaches indexerStatus o
             await Promise.all(
                 Object.entries(apis).map(async ([name, url]) => {
                     while ((await seen(url)) !== h) {
-                        if (Date.now() - built > 2 * BLOCK_MS) throw new Error(`${name}: block ${h} not in indexerStatus after ${2 * BLOCK_MS} ms (at ${await seen(url)})`)
+                        if (Date.now() - built > 2 * BLOCK_MS) {
+                            throw new Error(`${name}: block ${h} not in indexerStatus after ${2 * BLOCK_MS} ms (at ${await seen(url)})`)
+                        }
                         await new Promise((r) => setTimeout(r, 100))
                     }
                     latencies[name].push(Date.now() - built)
@@ -123,7 +129,9 @@ describeIntegration('following the head: every new block reaches indexerStatus o
             await Promise.all(
                 replicas.map(async (replica) => {
                     while (!pushed[replica].includes(h)) {
-                        if (Date.now() - built > 2 * BLOCK_MS) throw new Error(`${replica}: block ${h} not pushed after ${2 * BLOCK_MS} ms (got ${pushed[replica]})`)
+                        if (Date.now() - built > 2 * BLOCK_MS) {
+                            throw new Error(`${replica}: block ${h} not pushed after ${2 * BLOCK_MS} ms (got ${pushed[replica]})`)
+                        }
                         await new Promise((r) => setTimeout(r, 100))
                     }
                 }),

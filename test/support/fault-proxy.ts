@@ -84,10 +84,8 @@ export async function startFaultProxy(opts: {
             if (height != null && height < opts.prunedBelow!) pruned.set(c.id, last)
         }
         if (!pruned.size) return response
-        const replace = (r: any) =>
-            pruned.has(r?.id)
-                ? { jsonrpc: '2.0', id: r.id, error: { code: 4003, message: `Client error: UnknownBlock: State already discarded for ${pruned.get(r.id)}` } }
-                : r
+        const error = (hash: string) => ({ code: 4003, message: `Client error: UnknownBlock: State already discarded for ${hash}` })
+        const replace = (r: any) => (pruned.has(r?.id) ? { jsonrpc: '2.0', id: r.id, error: error(pruned.get(r.id)!) } : r)
         const res = JSON.parse(response)
         return JSON.stringify(Array.isArray(res) ? res.map(replace) : replace(res))
     }

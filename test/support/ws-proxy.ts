@@ -22,7 +22,9 @@ export async function startWsProxy(upstream: string): Promise<WsProxy> {
         req.on('data', (c) => chunks.push(c))
         req.on('end', async () => {
             try {
-                const up = await fetch(upstream.replace(/^ws/, 'http'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) })
+                const body = Buffer.concat(chunks)
+                const headers = { 'content-type': 'application/json' }
+                const up = await fetch(upstream.replace(/^ws/, 'http'), { method: 'POST', headers, body })
                 res.writeHead(up.status, { 'content-type': up.headers.get('content-type') ?? 'application/json' })
                 res.end(await up.text())
             } catch {
