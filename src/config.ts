@@ -6,7 +6,8 @@ import { Client } from 'pg'
 
 export class ConfigError extends Error {}
 
-export const FINNEY_RPC = 'wss://entrypoint-finney.opentensor.ai:443'
+/** An archive node: the processor reads storage at every block since genesis, which pruned nodes refuse. */
+export const FINNEY_RPC = 'wss://archive.chain.opentensor.ai:443'
 
 export interface ProcessorConfig {
     rpcEndpoint: string
@@ -14,6 +15,8 @@ export interface ProcessorConfig {
     rpcRateLimit?: number
     /** one RPC request's timeout (then it is retried) */
     rpcTimeoutMs: number
+    /** how often the processor asks the node for a new head, ms */
+    headPollMs?: number
     /** SQD Network gateway for historical blocks and events (storage reads still go to the RPC) */
     sqdGateway?: string
     startBlock: number
@@ -89,6 +92,7 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         rpcEndpoint,
         rpcRateLimit: rate,
         rpcTimeoutMs: intVar(env, 'RPC_TIMEOUT_MS', 30_000, 100),
+        headPollMs: intVar(env, 'RPC_HEAD_POLL_MS', 1_000, 100, 60_000),
         sqdGateway,
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),

@@ -5,11 +5,12 @@ import { runMain } from './util/cli'
 import { createProcessor } from './processor'
 import { applyMigrations, enableRoleLogin } from './db/migrate'
 import { applySchemaComments } from './db/comments'
-import { checkDatabase, checkRpc } from './preflight'
+import { checkDatabase, checkRpc, checkState, firstBlockToIndex } from './preflight'
 import { createHandler } from './handler'
 import { registerMetrics } from './util/metrics'
 import { retryMalformedRpcResponses } from './rpc-retry'
 import { logLagToHead } from './progress'
+import { readSqlNullAsNull } from './db/nulls'
 
 const log = createLogger('taoindex:processor')
 
@@ -17,6 +18,8 @@ async function main() {
     const config = readProcessorConfig()
     await checkDatabase(config.db)
     const chain = await checkRpc(config.rpcEndpoint)
+    const first = await firstBlockToIndex(config.db, config.startBlock)
+    await checkState(config.rpcEndpoint, first.height, first.where)
     log.info(`chain "${chain.chain}" at runtime spec ${chain.specVersion} via ${config.rpcEndpoint}`)
     const applied = await applyMigrations(config.db)
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`)
@@ -28,6 +31,7 @@ async function main() {
     exportDbEnv(config.db)
 
     retryMalformedRpcResponses()
+    readSqlNullAsNull()
     logLagToHead()
     const processor = createProcessor(config)
     if (!registerMetrics(processor).registered) log.warn('taoindex_* metrics not served: this SQD version keeps its Prometheus registry elsewhere')

@@ -13,6 +13,26 @@ import { REGISTRATION_EVENT_NAMES } from './domains/registrations/decode'
 import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
 
 /**
+ * Heads are polled, over ws as over http, instead of followed with chain_subscribeNewHeads: SQD's
+ * subscription path drops heads that are already final when announced (Chopsticks finalizes each
+ * block at once, so a ws processor stopped at its first head), and a real node's subscription that
+ * goes quiet without closing the socket would stall it too. A poll is one small request per
+ * interval and a dropped connection is reopened by the RPC client's retries.
+ */
+function pollHeads(processor: SubstrateBatchProcessor<any>, intervalMs: number) {
+    processor.setRpcDataIngestionSettings({ headPollInterval: intervalMs })
+    // SQD picks subscriptions whenever its client supports notifications; it has no setting for
+    // this, so the processor's own (memoized) client says it does not
+    const p = processor as any
+    const client = p.getChainRpcClient
+    p.getChainRpcClient = function () {
+        const c = client.call(this)
+        c.supportsNotifications = () => false
+        return c
+    }
+}
+
+/**
  * One processor for all domains. Every domain declares the event names it needs; the processor asks
  * for those events together with their call (for the dispatch origin) and extrinsic (for the hash).
  */
@@ -34,6 +54,7 @@ export function createProcessor(config: ProcessorConfig) {
             call: { name: true, args: true, origin: true, success: true },
             extrinsic: { hash: true, signature: true, success: true, index: true },
         })
+    pollHeads(processor, config.headPollMs ?? 1_000)
     // With a gateway, SQD Network serves the historical blocks with their events, calls and
     // extrinsics in bulk; the RPC then serves storage reads and the newest (unfinalized) blocks.
     return config.sqdGateway ? processor.setGateway(config.sqdGateway) : processor

@@ -86,8 +86,8 @@ async function main() {
         const endpoint = await startDevnet(config.genesis!)
         console.log(`taoindex: local devnet from ${config.genesis} at ${endpoint}, a block every ${config.devnetBlockSeconds} s`)
         produceBlocks(endpoint, config.devnetBlockSeconds)
-        // over HTTP the processor polls for new heads; Chopsticks' ws head subscriptions do not
-        // announce blocks built by dev_newBlock, so a ws processor would stop at the first head
+        // the processor polls for new heads on either transport (src/processor.ts); HTTP needs no
+        // long-lived connection to the devnet
         env.RPC_ENDPOINT = endpoint.replace(/^ws/, 'http')
     }
 

@@ -1,7 +1,7 @@
 /**
  * Live updates: one LISTEN connection per API process receives the processor's
  * `taoindex_indexed` notifications (sent by a trigger, delivered at commit) and fans them out to
- * every subscription of this process. Nothing polls.
+ * every subscription of this process. Nothing polls; a lost connection is reopened.
  */
 import type { Client, Pool } from 'pg'
 import { Repeater } from 'graphql-yoga'
@@ -16,6 +16,8 @@ export class IndexedNotifier {
     private client?: Client
     private timer?: NodeJS.Timeout
     private listeners = new Set<(height: number) => void>()
+    private db?: DbConfig
+    private closed = false
 
     /**
      * With `pollMs`, reads the height every pollMs instead of LISTENing: the embedded database
@@ -23,15 +25,58 @@ export class IndexedNotifier {
      */
     async start(db: DbConfig, pollMs?: number): Promise<void> {
         if (pollMs) return this.poll(db, pollMs)
-        const client = pgClient(db, { application_name: API_APPLICATION_NAME })
-        await client.connect()
+        this.db = db
+        await this.listen()
+    }
+
+    private emit(height: number) {
+        for (const l of this.listeners) l(height)
+    }
+
+    private async listen(): Promise<void> {
+        const client = pgClient(this.db!, { application_name: API_APPLICATION_NAME })
+        // A lost session (database restart, a terminated backend, a network cut) would otherwise end
+        // every subscription's updates without a word: reconnect, and catch up on what was missed.
+        const lost = (why: string) => {
+            if (this.client !== client) return // closed on purpose, or already being replaced
+            this.client = undefined
+            client.end().catch(() => {})
+            console.error(`taoindex api: lost the notification connection (${why}); reconnecting`)
+            void this.reconnect()
+        }
+        client.on('error', (e) => lost(e.message))
+        client.on('end', () => lost('closed by the server'))
         client.on('notification', (msg) => {
             const height = Number(msg.payload)
-            if (Number.isFinite(height)) for (const l of this.listeners) l(height)
+            if (Number.isFinite(height)) this.emit(height)
         })
-        client.on('error', (e) => console.error(`taoindex api: lost the notification connection: ${e.message}`))
-        await client.query(`LISTEN ${INDEXED_CHANNEL}`)
+        try {
+            await client.connect()
+            await client.query(`LISTEN ${INDEXED_CHANNEL}`)
+        } catch (e) {
+            await client.end().catch(() => {})
+            throw e
+        }
         this.client = client
+    }
+
+    private async reconnect(): Promise<void> {
+        for (let delay = 250; !this.closed; delay = Math.min(delay * 2, 5_000)) {
+            await new Promise((r) => (this.timer = setTimeout(r, delay)))
+            if (this.closed) return
+            try {
+                await this.listen()
+            } catch {
+                continue
+            }
+            if (this.closed) return this.close()
+            // commits made while no session listened sent NOTIFYs nobody heard; subscribers skip a
+            // height they have seen and fetch the rows of every block up to a new one
+            const status = await readIndexerStatus(this.client!)
+            console.error(`taoindex api: notification connection restored (indexed height ${status?.height ?? 'none'})`)
+            if (status) this.emit(status.height)
+            return
+        }
     }
 
     /** heights as the processor commits them, from now on */
@@ -63,6 +108,7 @@ export class IndexedNotifier {
     }
 
     async close(): Promise<void> {
+        this.closed = true
         clearTimeout(this.timer)
         this.listeners.clear()
         const client = this.client

@@ -27,6 +27,8 @@ export async function startFaultProxy(opts: {
     rates: Partial<Record<Fault, number>>
     hangMs: number
     finalityLag?: number
+    /** answer state reads at blocks below this height as a pruned node does (the state is discarded) */
+    prunedBelow?: number
 }): Promise<FaultProxy> {
     let seed = opts.seed
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
@@ -63,9 +65,35 @@ export async function startFaultProxy(opts: {
         return JSON.stringify(Array.isArray(res) ? res.map(replace) : replace(res))
     }
 
+    const heights = new Map<string, number | null>()
+    const heightOf = async (hash: string) => {
+        if (!heights.has(hash)) {
+            const header = await call('chain_getHeader', [hash])
+            heights.set(hash, header ? parseInt(header.number, 16) : null)
+        }
+        return heights.get(hash)!
+    }
+    /** the response with every state_* call at a block below prunedBelow answered by the error a pruned Substrate node gives */
+    const asPruned = async (request: string, response: string): Promise<string> => {
+        const req = JSON.parse(request)
+        const pruned = new Map<unknown, string>()
+        for (const c of Array.isArray(req) ? req : [req]) {
+            const last = Array.isArray(c?.params) ? c.params[c.params.length - 1] : undefined
+            if (!String(c?.method).startsWith('state_') || typeof last !== 'string' || !/^0x[0-9a-f]{64}$/i.test(last)) continue
+            const height = await heightOf(last)
+            if (height != null && height < opts.prunedBelow!) pruned.set(c.id, last)
+        }
+        if (!pruned.size) return response
+        const error = (hash: string) => ({ code: 4003, message: `Client error: UnknownBlock: State already discarded for ${hash}` })
+        const replace = (r: any) => (pruned.has(r?.id) ? { jsonrpc: '2.0', id: r.id, error: error(pruned.get(r.id)!) } : r)
+        const res = JSON.parse(response)
+        return JSON.stringify(Array.isArray(res) ? res.map(replace) : replace(res))
+    }
+
     const forward = async (body: Buffer, res: http.ServerResponse) => {
         const up = await upstream(body.toString())
-        const text = opts.finalityLag != null && up.status === 200 ? await withFinalityLag(body.toString(), up.text) : up.text
+        let text = opts.finalityLag != null && up.status === 200 ? await withFinalityLag(body.toString(), up.text) : up.text
+        if (opts.prunedBelow != null && up.status === 200) text = await asPruned(body.toString(), text)
         res.writeHead(up.status, { 'content-type': up.type })
         res.end(text)
     }
