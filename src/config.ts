@@ -13,6 +13,8 @@ export interface ProcessorConfig {
     rpcEndpoint: string
     /** max RPC requests per second; undefined = unlimited */
     rpcRateLimit?: number
+    /** RPC requests in flight at once (SQD's client capacity): the prefetch stage issues many together */
+    rpcMaxInFlight?: number
     /** one RPC request's timeout (then it is retried) */
     rpcTimeoutMs: number
     /** how often the processor asks the node for a new head, ms */
@@ -92,6 +94,7 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         rpcEndpoint,
         rpcRateLimit: rate,
         rpcTimeoutMs: intVar(env, 'RPC_TIMEOUT_MS', 30_000, 100),
+        rpcMaxInFlight: intVar(env, 'RPC_MAX_IN_FLIGHT', 10, 1, 1000),
         headPollMs: intVar(env, 'RPC_HEAD_POLL_MS', 1_000, 100, 60_000),
         sqdGateway,
         startBlock: intVar(env, 'START_BLOCK', 0, 0),

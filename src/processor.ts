@@ -38,7 +38,12 @@ function pollHeads(processor: SubstrateBatchProcessor<any>, intervalMs: number) 
  */
 export function createProcessor(config: ProcessorConfig) {
     const processor = new SubstrateBatchProcessor()
-        .setRpcEndpoint({ url: config.rpcEndpoint, rateLimit: config.rpcRateLimit, requestTimeout: config.rpcTimeoutMs })
+        .setRpcEndpoint({
+            url: config.rpcEndpoint,
+            rateLimit: config.rpcRateLimit,
+            requestTimeout: config.rpcTimeoutMs,
+            capacity: config.rpcMaxInFlight,
+        })
         .setBlockRange({ from: config.startBlock })
         .addEvent({ name: [...STAKE_EVENT_NAMES, ...REGISTRATION_EVENT_NAMES, ...WEIGHT_EVENT_NAMES], call: true, extrinsic: true })
         // Every other event too, without its call: hyperparameter changes are matched by name

@@ -5,6 +5,8 @@ describe('configuration', () => {
         const c = readProcessorConfig({})
         expect(c.rpcEndpoint).toBe(FINNEY_RPC)
         expect(c.startBlock).toBe(0)
+        expect(c.rpcMaxInFlight).toBe(10)
+        expect(readProcessorConfig({ RPC_MAX_IN_FLIGHT: '32' }).rpcMaxInFlight).toBe(32)
         expect(c.db).toEqual({ host: 'localhost', port: 5432, database: 'postgres', user: 'postgres', password: 'postgres' })
         expect(readApiConfig({}).port).toBe(4350)
         // the API logs in as the read-only role the processor enables, with the shared default password
@@ -23,5 +25,6 @@ describe('configuration', () => {
         expect(() => readProcessorConfig({ DB_PORT: '70000' })).toThrow('DB_PORT must be between 1 and 65535, got 70000')
         expect(() => readProcessorConfig({ START_BLOCK: '-5' })).toThrow('START_BLOCK must be a whole number, got "-5"')
         expect(() => readApiConfig({ GQL_PORT: '4350x' })).toThrow('GQL_PORT must be a whole number, got "4350x"')
+        expect(() => readProcessorConfig({ RPC_MAX_IN_FLIGHT: '0' })).toThrow('RPC_MAX_IN_FLIGHT must be between 1 and 1000, got 0')
     })
 })
