@@ -3,6 +3,7 @@
  * at which its value changed. Answers what a node answers for a block: a value, or the keys with a
  * prefix (paged, in key order). A null value means "absent" (deleted or never set).
  */
+import { lowerBound } from '../util/sorted'
 export class VersionedStorage {
     private heights = new Map<string, number[]>()
     private values = new Map<string, (string | null)[]>()
@@ -81,15 +82,4 @@ export class VersionedStorage {
         if (!this.sorted) this.sorted = [...this.heights.keys()].sort()
         return this.sorted
     }
-}
-
-function lowerBound(a: string[], x: string): number {
-    let lo = 0
-    let hi = a.length
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (a[mid] < x) lo = mid + 1
-        else hi = mid
-    }
-    return lo
 }

@@ -7,6 +7,7 @@
  * state_queryStorageAt, state_getKeysPaged), so the domains' typegen getters and batched reads need
  * no second code path.
  */
+import { lowerBound } from '../util/sorted'
 
 /** The part of an RPC client the storage reads use (SQD's RpcClient has it). */
 export interface RpcLike {
@@ -111,16 +112,4 @@ export class StorageCache implements RpcLike {
         const item = `${method} ${key?.slice(0, 66) ?? ''}`
         this.misses.byItem.set(item, (this.misses.byItem.get(item) ?? 0) + 1)
     }
-}
-
-/** index of the first element >= x in a sorted array */
-function lowerBound(sorted: string[], x: string): number {
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (sorted[mid] < x) lo = mid + 1
-        else hi = mid
-    }
-    return lo
 }

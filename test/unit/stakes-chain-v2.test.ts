@@ -8,28 +8,11 @@
 import { Runtime } from '@subsquid/substrate-runtime'
 import { readHotkeyPositions, readPositions } from '../../src/domains/stakes/chain'
 import { availableRuntimes } from '../support/runtimes'
+import { fakeNode } from '../support/fake-node'
 
 const HOTKEY = '0x' + 'aa'.repeat(32)
 const [A, B, C] = ['01', '02', '03'].map((b) => '0x' + b.repeat(32))
 const NETUID = 7
-
-function fakeNode(state: Map<string, string>) {
-    return {
-        async call(method: string, params: any[] = []): Promise<any> {
-            switch (method) {
-                case 'state_getStorageAt':
-                    return state.get(params[0]) ?? null
-                case 'state_queryStorageAt':
-                    return [{ block: params[1], changes: (params[0] as string[]).map((k) => [k, state.get(k) ?? null]) }]
-                case 'state_getKeysPaged': {
-                    const [prefix, count, start] = params
-                    return [...state.keys()].filter((k) => k.startsWith(prefix) && (!start || k > start)).sort().slice(0, count)
-                }
-            }
-            throw new Error(`unexpected ${method}`)
-        },
-    }
-}
 
 let spec424: Runtime | undefined
 beforeAll(async () => {

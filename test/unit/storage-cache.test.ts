@@ -9,6 +9,7 @@ import { prefetch, ReadPlanner } from '../../src/indexer/prefetch'
 import { StorageCache } from '../../src/indexer/storage-cache'
 import { withRuntimeRpc } from '../../src/indexer/runtime-rpc'
 import { availableRuntimes } from '../support/runtimes'
+import { fakeNode } from '../support/fake-node'
 import { collectPages } from '../../src/util/storage'
 
 const HASH = '0x' + '11'.repeat(32)
@@ -19,28 +20,6 @@ const COLDKEYS = [1, 2, 3, 4, 5].map((i) => '0x' + String(i).padStart(2, '0').re
 const u64 = (n: bigint) => '0x' + Buffer.from(new BigUint64Array([n]).buffer).toString('hex')
 /** U64F64 bits (u128 little-endian) */
 const u128 = (n: bigint) => '0x' + Buffer.from(new BigUint64Array([n & ((1n << 64n) - 1n), n >> 64n]).buffer).toString('hex')
-
-/** A node's storage at one block; counts the requests it answers. */
-function fakeNode(state: Map<string, string>) {
-    const calls: string[] = []
-    return {
-        calls,
-        async call(method: string, params: any[] = []): Promise<any> {
-            calls.push(method)
-            switch (method) {
-                case 'state_getStorageAt':
-                    return state.get(params[0]) ?? null
-                case 'state_queryStorageAt':
-                    return [{ block: params[1], changes: (params[0] as string[]).map((k) => [k, state.get(k) ?? null]) }]
-                case 'state_getKeysPaged': {
-                    const [prefix, count, start] = params
-                    return [...state.keys()].filter((k) => k.startsWith(prefix) && (!start || k > start)).sort().slice(0, count)
-                }
-            }
-            throw new Error(`unexpected ${method}`)
-        },
-    }
-}
 
 let base: Runtime | undefined
 
