@@ -10,7 +10,6 @@ import { createHandler } from './handler'
 import { registerMetrics } from './util/metrics'
 import { retryMalformedRpcResponses } from './rpc-retry'
 import { logLagToHead } from './progress'
-import { readSqlNullAsNull } from './db/nulls'
 
 const log = createLogger('taoindex:processor')
 
@@ -31,7 +30,6 @@ async function main() {
     exportDbEnv(config.db)
 
     retryMalformedRpcResponses()
-    readSqlNullAsNull()
     logLagToHead()
     const processor = createProcessor(config)
     if (!registerMetrics(processor).registered) log.warn('taoindex_* metrics not served: this SQD version keeps its Prometheus registry elsewhere')

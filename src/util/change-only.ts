@@ -3,6 +3,16 @@ import type { Store } from '@subsquid/typeorm-store'
 type SubnetRow = { id: string; netuid: number; blockNumber: number }
 
 /**
+ * Equality of two column values where absent is absent: a row loaded by typeorm-store holds
+ * `undefined` for a NULL column, a row built by the handler `null`. Comparing them strictly made the
+ * first row of every batch differ from its unchanged successor (a no-change row at each batch start,
+ * so history depended on where batches began).
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+    return (a ?? null) === (b ?? null)
+}
+
+/**
  * Per-subnet tables that keep a row only when a value changed: the subnet's latest row, read from
  * the database once per batch and then followed in memory, and a batch of new rows.
  */

@@ -14,7 +14,7 @@ import type { Block } from '../../processor'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { fromSs58 } from '../../util/ss58'
-import { ChangeOnlyRows } from '../../util/change-only'
+import { ChangeOnlyRows, sameValue } from '../../util/change-only'
 import { hasPools, POOL_ITEMS, PoolsBatch } from '../pools'
 
 const sm = storage.subtensorModule
@@ -63,7 +63,7 @@ const ALPHA_DIVIDENDS = 'SubtensorModule.AlphaDividendsPerSubnet'
 const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
 
 function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
-    return EMISSION_COLUMNS.every((c) => (a as any)[c] === (b as any)[c])
+    return EMISSION_COLUMNS.every((c) => sameValue((a as any)[c], (b as any)[c]))
 }
 
 const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'

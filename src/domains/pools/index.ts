@@ -9,7 +9,7 @@ import { SubnetPool } from '../../model'
 import { storage } from '../../types'
 import type { Block } from '../../processor'
 import { blockTime, heightKey } from '../../util/ids'
-import { ChangeOnlyRows } from '../../util/change-only'
+import { ChangeOnlyRows, sameValue } from '../../util/change-only'
 
 const sm = storage.subtensorModule
 
@@ -28,7 +28,8 @@ export class PoolsBatch {
         this.rows = new ChangeOnlyRows(
             store,
             SubnetPool,
-            (a, b) => a.taoReserve === b.taoReserve && a.alphaReserve === b.alphaReserve && a.alphaOutstanding === b.alphaOutstanding,
+            (a, b) =>
+                sameValue(a.taoReserve, b.taoReserve) && sameValue(a.alphaReserve, b.alphaReserve) && sameValue(a.alphaOutstanding, b.alphaOutstanding),
         )
     }
 

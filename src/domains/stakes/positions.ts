@@ -14,6 +14,7 @@ import type { Block } from '../../processor'
 import { fromSs58, toSs58 } from '../../util/ss58'
 import { blockTime, heightKey } from '../../util/ids'
 import { ChainPosition, readHotkeyPositions, readPositions } from './chain'
+import { sameValue } from '../../util/change-only'
 
 function positionId(coldkey: string, hotkey: string, netuid: number): string {
     return `${coldkey}-${hotkey}-${netuid}`
@@ -94,7 +95,11 @@ export class PositionsBatch {
         const id = positionId(coldkey, hotkey, p.netuid)
         const old = this.current.get(id) ?? null
         const same =
-            old != null && old.alpha === p.alpha && old.shares === p.shares && old.hotkeyAlpha === p.hotkeyAlpha && old.hotkeyShares === p.hotkeyShares
+            old != null &&
+            old.alpha === p.alpha &&
+            sameValue(old.shares, p.shares) &&
+            sameValue(old.hotkeyAlpha, p.hotkeyAlpha) &&
+            sameValue(old.hotkeyShares, p.hotkeyShares)
         const zero = p.alpha === 0n && (p.shares ?? 0n) === 0n
         if (same || (old == null && zero)) return
         this.snapshots.push(
