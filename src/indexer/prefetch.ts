@@ -35,9 +35,9 @@ export class ReadPlan {
     }
 
     /**
-     * Every key and value of a whole map, listed in 256 slices (by the first byte after the item's
-     * prefix) read side by side instead of one page after another: for the full re-reads of a
-     * runtime upgrade. Narrower prefixes of the item are then answered from it.
+     * Every key and value of a whole map: one page if it fits, else listed in 256 slices (by the
+     * first byte after the item's prefix) read side by side instead of one page after another: for
+     * the full re-reads of a runtime upgrade. Narrower prefixes of the item are then answered from it.
      */
     scan(block: Block, name: string) {
         const k = encode(block, name, [])
@@ -156,7 +156,13 @@ async function read(plan: ReadPlan, cache: StorageCache, node: RpcLike, stats: P
     await Promise.all([
         ...[...plan.prefixes].flatMap(([hash, prefixes]) => [...prefixes].map(async (p) => listed(hash, p, await listKeys(hash, p)))),
         ...[...plan.scans].flatMap(([hash, items]) =>
-            [...items].map(async (p) => listed(hash, p, (await Promise.all(SLICES.map((b) => listKeys(hash, p + b)))).flat())),
+            [...items].map(async (p) => {
+                // a map that fits in one page is listed by that page; a larger one in slices
+                const first: string[] = await node.call('state_getKeysPaged', [p, KEYS_PER_CALL, null, hash])
+                stats.requests++
+                const keys = first.length < KEYS_PER_CALL ? first : (await Promise.all(SLICES.map((b) => listKeys(hash, p + b)))).flat()
+                listed(hash, p, keys)
+            }),
         ),
     ])
     const calls: Promise<void>[] = []

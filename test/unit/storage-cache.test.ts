@@ -27,12 +27,16 @@ beforeAll(async () => {
     base = (await availableRuntimes()).find((r) => r.specVersion === 224)
 })
 
-function setup() {
+/** `extraPositions`: more Alpha entries of another hotkey (a map larger than one page) */
+function setup(extraPositions = 0) {
     if (!base) throw new Error('spec 224 runtime missing (../shared)')
     const rt0 = base
     const encode = (name: string, ...key: unknown[]) => rt0.encodeStorageKey(name as any, ...key)
     const state = new Map<string, string>()
     COLDKEYS.forEach((c, i) => state.set(encode('SubtensorModule.Alpha', HOTKEY, c, 3), u128(BigInt(i + 1) << 64n)))
+    for (let i = 0; i < extraPositions; i++) {
+        state.set(encode('SubtensorModule.Alpha', '0x' + 'cc'.repeat(32), '0x' + i.toString(16).padStart(64, '0'), 1), u128(1n << 64n))
+    }
     state.set(encode('SubtensorModule.TotalHotkeyAlpha', HOTKEY, 3), u64(1_500_000_000n))
     state.set(encode('SubtensorModule.Burn', 3), u64(7_000_000n))
     const node = fakeNode(state)
@@ -106,19 +110,19 @@ test('a planner that throws (an event shape it cannot decode) stops nothing: the
     expect(stats).toEqual({ rounds: 1, requests: 1, keys: 1 })
 })
 
-test('a whole-map scan is listed in 256 slices side by side, and answers narrower prefixes of the map', async () => {
+test('a whole-map scan: one page when the map fits, else 256 slices side by side; it answers narrower prefixes', async () => {
     const { rt, node, block } = setup()
+    const scanAlpha: ReadPlanner = ({ header }, plan) => plan.scan(header, 'SubtensorModule.Alpha')
+    const batch = [{ header: block, events: [], calls: [], extrinsics: [] } as any]
+    // 5 keys: one page, then one value read
     const cache = new StorageCache(node)
-    const stats = await prefetch(
-        [{ header: block, events: [], calls: [], extrinsics: [] } as any],
-        [({ header }, plan) => plan.scan(header, 'SubtensorModule.Alpha')],
-        cache,
-        node,
-    )
-    // 256 key slices (each one page: 5 keys in all), then one value read for the 5 keys
-    expect(node.calls.filter((c) => c === 'state_getKeysPaged')).toHaveLength(256)
-    expect(node.calls.filter((c) => c === 'state_queryStorageAt')).toHaveLength(1)
-    expect(stats).toEqual({ rounds: 1, requests: 257, keys: 5 })
+    expect(await prefetch(batch, [scanAlpha], cache, node)).toEqual({ rounds: 1, requests: 2, keys: 5 })
+    expect(node.calls).toEqual(['state_getKeysPaged', 'state_queryStorageAt'])
+    // a map larger than a page: a first page, then 256 slices (the slice of the second hotkey holds
+    // exactly 1,000 keys, a full page, so it asks for one more, empty), then 1,005 values in two calls
+    const { node: bigNode, block: bigBlock } = setup(1000)
+    const big = await prefetch([{ ...batch[0], header: bigBlock }], [scanAlpha], new StorageCache(bigNode), bigNode)
+    expect(big).toEqual({ rounds: 1, requests: 1 + 256 + 1 + 2, keys: 1005 })
     node.calls.length = 0
     await withRuntimeRpc([rt], cache, async () => {
         const pairs = await collectPages(sm.alpha.v224.getPairsPaged(2, block, HOTKEY))
