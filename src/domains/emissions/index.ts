@@ -66,7 +66,7 @@ function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
     return EMISSION_COLUMNS.every((c) => sameValue((a as any)[c], (b as any)[c]))
 }
 
-const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'
+export const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'
 
 /** The per-block query: every per-block item this runtime has, the epoch marker and the pool reserves, per subnet. */
 export function perBlockReads(block: Block, netuids: number[]) {
@@ -101,7 +101,6 @@ function alphaDividendReads(netuid: number, hotkeys: string[]): StorageRequest[]
     return hotkeys.map((hotkey) => ({ name: ALPHA_DIVIDENDS, key: [netuid, hotkey] }))
 }
 
-export { LAST_STEP }
 
 export class EmissionsBatch {
     private emissions: ChangeOnlyRows<SubnetEmission>

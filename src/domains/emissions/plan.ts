@@ -1,5 +1,6 @@
 /** What the emissions domain reads for a block, stated ahead of the mapping (see src/indexer/prefetch.ts). */
-import type { ReadPlanner } from '../../indexer/prefetch'
+import type { Block } from '../../processor'
+import type { PlanView, ReadPlanner } from '../../indexer/prefetch'
 import { epochReads, perBlockReads } from '.'
 
 /**
@@ -9,7 +10,7 @@ import { epochReads, perBlockReads } from '.'
  */
 export function planEmissions(
     netuids: number[],
-    epochs: (block: Parameters<ReadPlanner>[0]['header'], view: Parameters<ReadPlanner>[2]) => { epoch: number[] },
+    epochs: (block: Block, view: PlanView) => { epoch: number[] },
     hotkeysOf: (netuid: number) => Promise<string[]>,
 ): ReadPlanner {
     return async ({ header: block }, plan, view) => {
