@@ -101,7 +101,6 @@ function alphaDividendReads(netuid: number, hotkeys: string[]): StorageRequest[]
     return hotkeys.map((hotkey) => ({ name: ALPHA_DIVIDENDS, key: [netuid, hotkey] }))
 }
 
-
 export class EmissionsBatch {
     private emissions: ChangeOnlyRows<SubnetEmission>
     private epochs: Epoch[] = []
