@@ -1,8 +1,9 @@
 import { Client } from 'pg'
 import { describeIntegration } from '../support/it-env'
-import { createDatabase, dbEnv, dropDatabase, indexedHeight } from '../support/db'
+import { createDatabase, dbEnv, dropDatabase } from '../support/db'
 import { spawnTs } from '../support/processes'
 import { FaultProxy, startFaultProxy } from '../support/fault-proxy'
+import { syncProcessorTo } from '../support/sync'
 import { rpc } from '../support/rpc'
 import type { DbConfig } from '../../src/config'
 
@@ -72,22 +73,12 @@ describeIntegration('preflight: the node must serve state at the first block to 
         const db = await freshDb()
         const head = env().indexedHeight
         const start = head - 5
-        const p = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: proxy.url, START_BLOCK: String(start) })
-        try {
-            const deadline = Date.now() + 120_000
-            while ((await indexedHeight(db)) < head) {
-                if (p.child.exitCode != null) throw new Error(`processor exited (${p.child.exitCode}):\n${p.output().slice(-3000)}`)
-                if (Date.now() > deadline) throw new Error(`no sync to ${head}:\n${p.output().slice(-3000)}`)
-                await new Promise((r) => setTimeout(r, 250))
-            }
-        } finally {
-            await p.stop()
-        }
+        const output = await syncProcessorTo(db, { RPC_ENDPOINT: proxy.url, START_BLOCK: String(start) }, head, 120_000)
         const c = new Client(db)
         await c.connect()
         const blocks = (await c.query(`SELECT min(height) AS lo, max(height) AS hi, count(*)::int AS n FROM block`)).rows[0]
         await c.end()
         expect(blocks).toEqual({ lo: start, hi: head, n: 6 })
-        expect(p.output()).not.toMatch(/taoindex: /)
+        expect(output).not.toMatch(/taoindex: /)
     }, 180_000)
 })

@@ -3,6 +3,7 @@ import { describeIntegration } from '../support/it-env'
 import { createDatabase, dbEnv, dropDatabase, indexedHeight } from '../support/db'
 import { spawnTs } from '../support/processes'
 import { dumpTables } from '../support/tables'
+import { syncProcessorTo } from '../support/sync'
 import { rpc } from '../support/rpc'
 import type { DbConfig } from '../../src/config'
 
@@ -28,19 +29,7 @@ describeIntegration('rewind: npm run rewind -- --to R, then resume, equals an un
         if (db && !process.env.TAOINDEX_KEEP_DB) await dropDatabase(db.database)
     })
 
-    const syncTo = async (head: number) => {
-        const p = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: env().rpcEndpoint })
-        try {
-            const deadline = Date.now() + 240_000
-            while ((await indexedHeight(db)) < head) {
-                if (p.child.exitCode != null) throw new Error(`processor exited (${p.child.exitCode}):\n${p.output().slice(-3000)}`)
-                if (Date.now() > deadline) throw new Error(`no sync to ${head}:\n${p.output().slice(-3000)}`)
-                await new Promise((r) => setTimeout(r, 250))
-            }
-        } finally {
-            await p.stop()
-        }
-    }
+    const syncTo = (head: number) => syncProcessorTo(db, { RPC_ENDPOINT: env().rpcEndpoint }, head, 240_000)
 
     it('rewinding to before the last runtime upgrade and resuming gives every table of the uninterrupted sync, row by row', async () => {
         db = await createDatabase('taoindex_rewind')
