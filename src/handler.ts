@@ -82,9 +82,9 @@ export function createHandler() {
                 planStakes(epochsAt, hotkeysOf, async (b) => {
                     // a registration may come with stake (sudo_register before dTAO); before dTAO a
                     // hotkey that loses its uid may be unstaked with no event
+                    if (stakeEra(b.header) !== 'legacy') return []
                     const registered = neuronsRegistered(b)
                     const hotkeys = registered.map((r) => r.hotkey)
-                    if (stakeEra(b.header) !== 'legacy') return hotkeys
                     for (const r of registered) {
                         const holder = (await registrations.hotkeysOf(r.netuid)).get(r.uid)
                         if (holder) hotkeys.push(fromSs58(holder))
@@ -104,9 +104,13 @@ export function createHandler() {
                 )
                 // An epoch runs at the start of its block, before the extrinsics: it paid the hotkeys
                 // that held the subnet's uids then, though a registration in the block may replace one.
-                const paidHotkeys: string[] = []
+                const paidPools: { hotkey: string; netuid: number }[] = []
+                const payPools = async (netuids: number[]) => {
+                    // the subnet's pool of each hotkey, and its root pool (root dividends)
+                    for (const netuid of netuids) for (const hotkey of (await registrations.hotkeysOf(netuid)).values()) paidPools.push({ hotkey, netuid }, { hotkey, netuid: 0 })
+                }
                 const due = epochsAt(h, planView(cache, 0))
-                for (const netuid of [...due.epoch, ...due.afterEpoch]) paidHotkeys.push(...(await registrations.hotkeysOf(netuid)).values())
+                await payPools([...due.epoch, ...due.afterEpoch])
                 const blockStakeEvents: StakeEvent[] = []
                 for (const event of block.events) {
                     try {
@@ -149,17 +153,18 @@ export function createHandler() {
                 // uids that changed hands may have had their weights cleared by the chain
                 await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
                 const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
-                // epochs pay into the pools of the subnet's hotkeys with no event: re-read their positions
-                // ... a hotkey swap re-keys every position of the old hotkey, and a registration may
-                // come with stake (sudo_register before dTAO)
-                const epochHotkeys = new Set<string>([...registrations.swappedHotkeys(), ...registrations.registeredHotkeys, ...paidHotkeys])
-                if (stakeEra(h) === 'legacy') for (const hotkey of registrations.deregisteredHotkeys) epochHotkeys.add(hotkey)
-                for (const netuid of [...epochs.epoch, ...epochs.afterEpoch]) {
-                    for (const h of (await registrations.hotkeysOf(netuid)).values()) epochHotkeys.add(h)
+                // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,
+                // into every nominator's stake); a hotkey swap re-keys every position of the old hotkey
+                await payPools([...epochs.epoch, ...epochs.afterEpoch])
+                const wholeHotkeys = new Set<string>(registrations.swappedHotkeys())
+                if (stakeEra(h) === 'legacy') {
+                    // a registration may come with stake (sudo_register); a hotkey that loses its last
+                    // uid is unstaked with no event
+                    for (const hotkey of [...registrations.registeredHotkeys, ...registrations.deregisteredHotkeys]) wholeHotkeys.add(hotkey)
                 }
                 for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
                 const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
-                await positions.endBlock(block.header, allPositions ? { all: true } : epochHotkeys.size ? { all: false, hotkeys: [...epochHotkeys] } : undefined)
+                await positions.endBlock(block.header, allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools })
                 registrations.endBlock()
                 firstBlockOfRun = false
             }
@@ -178,6 +183,9 @@ export function createHandler() {
         await emissions.flush()
         await pools.flush()
         await positions.flush()
+        if (positions.unbalancedPools.length) {
+            ctx.log.info(`stakes: shares of ${positions.unbalancedPools.length} pools did not add up (block:pool ${positions.unbalancedPools.slice(0, 5).join(', ')}); their hotkeys were read whole`)
+        }
         await recordIndexerHead(ctx)
     }
 }

@@ -5,7 +5,7 @@
 import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { Pool } from 'pg'
-import { BigIntScalar } from './scalars'
+import { BigDecimalScalar, BigIntScalar } from './scalars'
 import { badInput, checkAccount, LiveSource, MAX_PAGE_SIZE } from './listing'
 import { readIndexerStatus } from './live'
 
@@ -17,7 +17,7 @@ export class PositionAtBlock {
     @Field({ description: 'Hotkey staked to (ss58)' }) hotkey!: string
     @Field(() => Int, { description: 'Subnet; before dTAO all stake is netuid 0' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Alpha held (rao before dTAO)' }) alpha!: string
-    @Field(() => BigIntScalar, { nullable: true, description: 'Raw share count (dTAO)' }) shares!: string | null
+    @Field(() => BigDecimalScalar, { nullable: true, description: 'The position\'s shares (StakeShare.shares; dTAO)' }) shares!: string | null
     @Field(() => Int, { description: 'Block of the snapshot that set this value' }) sinceBlock!: number
 }
 
@@ -50,12 +50,25 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Fun
         }
     }
 
+    // the latest share change of each position at or below the block, valued by its pool's latest
+    // change at or below the block (filters name stake_share_change columns)
     const positionsAsOfSql = (filters: string[]) => `
         SELECT * FROM (
-            SELECT DISTINCT ON (position_id) position_id AS id, coldkey, hotkey, netuid, alpha, shares, block_number AS "sinceBlock"
-            FROM stake_position_snapshot
-            WHERE block_number <= $1 ${filters.map((f) => 'AND ' + f).join(' ')}
-            ORDER BY position_id, block_number DESC
+            SELECT s.position_id AS id, s.coldkey, s.hotkey, s.netuid,
+                   stake_amount(s.shares, p.total_alpha, p.total_shares) AS alpha,
+                   CASE WHEN p.total_shares IS NULL THEN NULL ELSE s.shares END AS shares,
+                   GREATEST(s.block_number, p.block_number) AS "sinceBlock"
+            FROM (
+                SELECT DISTINCT ON (position_id) position_id, coldkey, hotkey, netuid, shares, block_number
+                FROM stake_share_change
+                WHERE block_number <= $1 ${filters.map((f) => 'AND ' + f).join(' ')}
+                ORDER BY position_id, block_number DESC
+            ) s
+            LEFT JOIN LATERAL (
+                SELECT pc.total_alpha, pc.total_shares, pc.block_number FROM hotkey_pool_change pc
+                WHERE pc.hotkey = s.hotkey AND pc.netuid = s.netuid AND pc.block_number <= $1
+                ORDER BY pc.block_number DESC LIMIT 1
+            ) p ON true
         ) p WHERE alpha > 0 OR shares > 0`
 
     @Resolver()

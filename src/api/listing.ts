@@ -9,12 +9,12 @@ import 'reflect-metadata'
 import { GraphQLError } from 'graphql'
 import { Arg, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
-import { BigIntScalar, DateTimeScalar } from './scalars'
+import { BigDecimalScalar, BigIntScalar, DateTimeScalar } from './scalars'
 import { isSs58 } from '../util/ss58'
 import { snake } from '../util/naming'
 
 /** IntList: an int[] column, output only (no filter, no ordering). */
-export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'DateTime' | 'Enum' | 'IntList'
+export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'BigDecimal' | 'DateTime' | 'Enum' | 'IntList'
 
 export interface FieldSpec {
     name: string
@@ -47,6 +47,7 @@ const OPS: Record<FieldKind, string[]> = {
     Account: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
     Int: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     BigInt: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+    BigDecimal: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     DateTime: ['eq', 'not_eq', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     Enum: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
     IntList: [],
@@ -58,6 +59,7 @@ const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
     Account: 'text[]',
     Int: 'int[]',
     BigInt: 'numeric[]',
+    BigDecimal: 'numeric[]',
     DateTime: 'timestamptz[]',
     Enum: 'text[]',
     IntList: 'int[]',
@@ -122,6 +124,8 @@ function scalarOf(f: FieldSpec): any {
             return Int
         case 'BigInt':
             return BigIntScalar
+        case 'BigDecimal':
+            return BigDecimalScalar
         case 'DateTime':
             return DateTimeScalar
         case 'Enum':

@@ -30,8 +30,18 @@ export async function applySchemaComments(db: DbConfig): Promise<number> {
     await client.connect()
     try {
         const quote = (s: string) => `'${s.replace(/'/g, "''")}'`
+        // some entities are views over the tables the indexer writes (stake_position)
+        const views = new Set<string>(
+            (await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'v'`)).rows.map(
+                (r: { relname: string }) => r.relname,
+            ),
+        )
         const sql = schemaComments()
-            .map(([table, column, text]) => (column ? `COMMENT ON COLUMN "${table}"."${column}" IS ${quote(text)}` : `COMMENT ON TABLE "${table}" IS ${quote(text)}`))
+            .map(([table, column, text]) =>
+                column
+                    ? `COMMENT ON COLUMN "${table}"."${column}" IS ${quote(text)}`
+                    : `COMMENT ON ${views.has(table) ? 'VIEW' : 'TABLE'} "${table}" IS ${quote(text)}`,
+            )
             .join(';\n')
         await client.query(sql)
         return schemaComments().length

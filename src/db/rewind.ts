@@ -10,8 +10,8 @@
  *    `to` are deleted, closings above `to` are undone (the handler never changes them otherwise);
  *  - weight_commit: commits above `to` are deleted, reveals above `to` undone;
  *  - current-state tables are rebuilt from their history, for the keys that changed above `to`:
- *    stake_position is the latest stake_position_snapshot at or below `to` (none, or a zero one,
- *    means no position), current_weight the latest weight_set row (the handler writes one
+ *    stake_share is the latest stake_share_change at or below `to` (none, or a zero one, means no
+ *    position), hotkey_pool the latest hotkey_pool_change, current_weight the latest weight_set row (the handler writes one
  *    current_weight per weight_set row it records, in the order: events by index, then storage rows).
  * SQD's position (squid_processor.status) is set to block `to`, unfinalized (hot) blocks and their
  * change log are dropped (their rows are above `to` and deleted by the rules), and the API's
@@ -24,8 +24,10 @@ type Rule = { kind: 'history'; column: string } | { kind: 'custom' }
 export const REWIND_RULES: Record<string, Rule> = {
     block: { kind: 'history', column: 'height' },
     stake_event: { kind: 'history', column: 'block_number' },
-    stake_position_snapshot: { kind: 'custom' },
-    stake_position: { kind: 'custom' },
+    stake_share_change: { kind: 'history', column: 'block_number' },
+    stake_share: { kind: 'custom' },
+    hotkey_pool_change: { kind: 'history', column: 'block_number' },
+    hotkey_pool: { kind: 'custom' },
     registration: { kind: 'history', column: 'block_number' },
     subnet_param_change: { kind: 'history', column: 'block_number' },
     subnet: { kind: 'custom' },
@@ -104,20 +106,36 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
 
         // current state first, while the history above `to` still names the keys that changed
         await c.query(
-            `CREATE TEMP TABLE rewind_positions ON COMMIT DROP AS
-             SELECT DISTINCT position_id AS id FROM stake_position_snapshot WHERE block_number > $1`,
+            `CREATE TEMP TABLE rewind_shares ON COMMIT DROP AS
+             SELECT DISTINCT position_id AS id FROM stake_share_change WHERE block_number > $1`,
             [to],
         )
-        await q('stake_position', `DELETE FROM stake_position WHERE id IN (SELECT id FROM rewind_positions)`, [])
+        await q('stake_share', `DELETE FROM stake_share WHERE id IN (SELECT id FROM rewind_shares)`, [])
         await q(
-            'stake_position',
-            `INSERT INTO stake_position (id, coldkey, hotkey, netuid, alpha, shares, hotkey_alpha, hotkey_shares, updated_at_block)
-             SELECT position_id, coldkey, hotkey, netuid, alpha, shares, hotkey_alpha, hotkey_shares, block_number FROM (
-                 SELECT DISTINCT ON (position_id) * FROM stake_position_snapshot
-                 WHERE block_number <= $1 AND position_id IN (SELECT id FROM rewind_positions)
+            'stake_share',
+            `INSERT INTO stake_share (id, coldkey, hotkey, netuid, shares, updated_at_block)
+             SELECT position_id, coldkey, hotkey, netuid, shares, block_number FROM (
+                 SELECT DISTINCT ON (position_id) * FROM stake_share_change
+                 WHERE block_number <= $1 AND position_id IN (SELECT id FROM rewind_shares)
                  ORDER BY position_id, block_number DESC
              ) latest
-             WHERE NOT (alpha = 0 AND coalesce(shares, 0) = 0)`,
+             WHERE shares <> 0`,
+        )
+        await c.query(
+            `CREATE TEMP TABLE rewind_pools ON COMMIT DROP AS
+             SELECT DISTINCT pool_id AS id FROM hotkey_pool_change WHERE block_number > $1`,
+            [to],
+        )
+        await q('hotkey_pool', `DELETE FROM hotkey_pool WHERE id IN (SELECT id FROM rewind_pools)`, [])
+        await q(
+            'hotkey_pool',
+            `INSERT INTO hotkey_pool (id, hotkey, netuid, total_alpha, total_shares, updated_at_block)
+             SELECT pool_id, hotkey, netuid, total_alpha, total_shares, block_number FROM (
+                 SELECT DISTINCT ON (pool_id) * FROM hotkey_pool_change
+                 WHERE block_number <= $1 AND pool_id IN (SELECT id FROM rewind_pools)
+                 ORDER BY pool_id, block_number DESC
+             ) latest
+             WHERE NOT (total_alpha = 0 AND coalesce(total_shares, 0) = 0)`,
         )
         await c.query(
             `CREATE TEMP TABLE rewind_weights ON COMMIT DROP AS
@@ -139,7 +157,6 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
                  ORDER BY s.netuid, s.mechanism, s.uid, s.block_number DESC, s.event_index IS NULL DESC, s.event_index DESC
              ) latest`,
         )
-        await q('stake_position_snapshot', `DELETE FROM stake_position_snapshot WHERE block_number > $1`)
         await q('weight_set', `DELETE FROM weight_set WHERE block_number > $1`)
 
         await q('subnet', `DELETE FROM subnet WHERE registered_at_block > $1`)

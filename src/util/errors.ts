@@ -8,3 +8,6 @@ export class UnknownEventVersionError extends Error {
         super(`${eventName} has an unknown shape in runtime spec ${specVersion}${detail ? ` (${detail})` : ''}`)
     }
 }
+
+/** A storage item whose shape matches none of the runtime versions a reader knows. */
+export class UnknownStorageShapeError extends Error {}

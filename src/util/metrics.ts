@@ -35,6 +35,18 @@ export const storageReads = new Counter({
     registers: [],
 })
 
+export const UNBALANCED_POOLS = 'taoindex_unbalanced_pools_total'
+/**
+ * Pools whose total shares moved by more than the shares the indexer read explain: a share changed
+ * with no event it handles, so every share of the hotkey was read again (correct, but O(positions)).
+ * A steady rate means a runtime moves stake in a way the stakes domain should learn.
+ */
+export const unbalancedPools = new Counter({
+    name: UNBALANCED_POOLS,
+    help: 'Hotkey pools whose shares did not add up after a block, so all shares of the hotkey were read again',
+    registers: [],
+})
+
 /**
  * Adds our metrics to the processor's registry. SQD 8.5 keeps that registry in a private field
  * (`prometheus.registry`, a prom-client Registry) and has no API to add metrics; if a later
@@ -46,5 +58,6 @@ export function registerMetrics(processor: object): { registered: boolean } {
     if (!registry.getSingleMetric(UNPROCESSED)) registry.registerMetric(unprocessedEvents)
     if (!registry.getSingleMetric(BY_FIELD_NAMES)) registry.registerMetric(eventsDecodedByFieldNames)
     if (!registry.getSingleMetric(STORAGE_READS)) registry.registerMetric(storageReads)
+    if (!registry.getSingleMetric(UNBALANCED_POOLS)) registry.registerMetric(unbalancedPools)
     return { registered: true }
 }

@@ -63,7 +63,7 @@ describeIntegration('indexerStatus and the read-only API role', (env) => {
             await denied(`INSERT INTO stake_event (id, block_number, block_hash, "timestamp", event_index, spec_version, kind, coldkey, hotkey, netuid)
                           VALUES ('x', 1, '0x', now(), 0, 1, 'ADD', 'a', 'b', 0)`)
             await denied(`INSERT INTO subnet (id, netuid, registered_at_block) VALUES ('x', 999, 0)`)
-            await denied(`UPDATE stake_position SET alpha = 0`)
+            await denied(`UPDATE stake_share SET shares = 0`)
             await denied(`DELETE FROM registration`)
             await denied(`INSERT INTO squid_processor.status (id, height) VALUES (1, 0)`)
             await denied(`UPDATE squid_processor.indexer_head SET chain_height = 0`)

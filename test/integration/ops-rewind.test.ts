@@ -42,7 +42,8 @@ describeIntegration('rewind: npm run rewind -- --to R, then resume, equals an un
         const above = await one(
             env().db,
             `SELECT (SELECT count(*) FROM epoch WHERE block_number > $1)::int AS epochs,
-                    (SELECT count(*) FROM stake_position_snapshot WHERE block_number > $1)::int AS snapshots,
+                    (SELECT count(*) FROM stake_share_change WHERE block_number > $1)::int AS shares,
+                    (SELECT count(*) FROM hotkey_pool_change WHERE block_number > $1)::int AS pools,
                     (SELECT count(*) FROM weight_set WHERE block_number > $1)::int AS weights,
                     (SELECT count(*) FROM stake_event WHERE block_number > $1)::int AS stakes`,
             [R],
@@ -74,7 +75,7 @@ describeIntegration('rewind: npm run rewind -- --to R, then resume, equals an un
         const full = await dumpTables(env().db)
         const rewound = await dumpTables(db)
         const history: Record<string, string> = { stake_event: 'block_number', weight_set: 'block_number', epoch: 'block_number' }
-        Object.assign(history, { stake_position_snapshot: 'block_number', block: 'height' })
+        Object.assign(history, { stake_share_change: 'block_number', hotkey_pool_change: 'block_number', block: 'height' })
         for (const [table, col] of Object.entries(history)) {
             expect([table, rewound[table]]).toEqual([table, full[table].filter((row: any) => row[col] <= R)])
         }

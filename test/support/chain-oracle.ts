@@ -81,6 +81,12 @@ export async function chainPositions(api: ApiPromise, height: number): Promise<R
         }
         return out
     }
+    // a U64F64 share is bits / 2^64: 10^64 / 2^64 = 5^64 is an integer, so the decimal is exact
+    const shareText = (v: any): string => {
+        if (v.bits == null) return raw(v).toString()
+        const digits = (raw(v) * 5n ** 64n).toString().padStart(65, '0')
+        return `${digits.slice(0, -64)}.${digits.slice(-64)}`.replace(/0+$/, '').replace(/\.$/, '')
+    }
     for (const [k, v] of await q.alpha.entries()) {
         const [hot, cold, netuid] = k.args
         const shares = raw(v)
@@ -88,7 +94,7 @@ export async function chainPositions(api: ApiPromise, height: number): Promise<R
         const totalAlpha = raw(await q.totalHotkeyAlpha(hot, netuid))
         const totalShares = q.totalHotkeyShares ? raw(await q.totalHotkeyShares(hot, netuid)) : null
         const alpha = totalShares == null ? shares : totalShares === 0n ? 0n : (shares * totalAlpha) / totalShares
-        out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = { alpha: alpha.toString(), shares: totalShares == null ? null : shares.toString() }
+        out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = { alpha: alpha.toString(), shares: totalShares == null ? null : shareText(v) }
     }
     return out
 }

@@ -16,6 +16,8 @@ export interface ItEnv {
         specVersions: { specVersion: number; fromBlock: number }[]
         extrinsics: { block: number; section: string; method: string; signer: string; ok: boolean }[]
     }
+    /** log lines in which the processor reported hotkey pools whose shares did not add up (see src/domains/stakes/positions.ts) */
+    unbalancedPoolLogs?: string[]
     /** chain height the processor had indexed when global-setup stopped it */
     indexedHeight: number
 }

@@ -1,12 +1,12 @@
 /**
- * Positions on spec 397+ runtimes (real spec 424 registry): a share is read from the legacy U64F64
+ * Shares on spec 397+ runtimes (real spec 424 registry): a share is read from the legacy U64F64
  * `Alpha` entry where one is stored, else from `AlphaV2` (SafeFloat = mantissa x 10^exponent), and
- * valued through the pool (TotalHotkeyAlpha / TotalHotkeySharesV2). Storage values are SCALE-encoded
- * with the registry; the expected alphas are worked out by hand below, not with src/util/share-math.
+ * the pool from TotalHotkeyAlpha / TotalHotkeySharesV2, each as an exact decimal. Storage values are
+ * SCALE-encoded with the registry; the expected values are worked out by hand below.
  * The node is a key -> value map (the reads are plain JSON-RPC calls).
  */
 import { Runtime } from '@subsquid/substrate-runtime'
-import { readHotkeyPositions, readPositions } from '../../src/domains/stakes/chain'
+import { readHotkeyShares, readPools, readShares, shareDecimal } from '../../src/domains/stakes/chain'
 import { availableRuntimes } from '../support/runtimes'
 import { fakeNode } from '../support/fake-node'
 
@@ -41,24 +41,37 @@ function chainAt424() {
     return { hash: '0x' + '42'.repeat(32), height: 100, specVersion: 424, _runtime: rt } as any
 }
 
-// alpha = floor(1e12 x shares / 1e10)
+// shares as decimals: A 5e8 (legacy), B 2.5e9 (V2), C 1e9 (legacy wins over V2)
 const EXPECTED = new Map([
-    [A, 50_000_000_000n], // 5e8 shares
-    [B, 250_000_000_000n], // 2.5e9 shares
-    [C, 100_000_000_000n], // 1e9 shares (legacy)
+    [A, '500000000'],
+    [B, '2500000000'],
+    [C, '1000000000'],
 ])
 
-test('positions named by key: legacy share where stored, else the V2 SafeFloat, valued by the V2 pool', async () => {
+test('shares named by key: the legacy entry where stored, else the V2 SafeFloat', async () => {
     const block = chainAt424()
-    const got = await readPositions(block, [A, B, C].map((coldkey) => ({ coldkey, hotkey: HOTKEY, netuid: NETUID })))
-    expect(new Map(got.map((p) => [p.coldkey, p.alpha]))).toEqual(EXPECTED)
-    expect(got.every((p) => p.hotkeyAlpha === 1_000_000_000_000n && p.hotkeyShares === 10_000_000_000n << 64n)).toBe(true)
-    expect(got.find((p) => p.coldkey === B)!.shares).toBe(2_500_000_000n << 64n)
+    const got = await readShares(block, [A, B, C].map((coldkey) => ({ coldkey, hotkey: HOTKEY, netuid: NETUID })))
+    expect(new Map(got.map((p) => [p.coldkey, p.shares]))).toEqual(EXPECTED)
 })
 
-test('every position of a hotkey: both maps paged, one position per key', async () => {
+test('the pool: TotalHotkeyAlpha and the V2 total shares (10^21 x 10^-11 = 1e10)', async () => {
     const block = chainAt424()
-    const got = await readHotkeyPositions(block, [HOTKEY])
+    expect(await readPools(block, [{ hotkey: HOTKEY, netuid: NETUID }])).toEqual([{ hotkey: HOTKEY, netuid: NETUID, totalAlpha: 1_000_000_000_000n, totalShares: '10000000000' }])
+})
+
+test('every share of a hotkey: both maps paged, one entry per key', async () => {
+    const block = chainAt424()
+    const got = await readHotkeyShares(block, [HOTKEY])
     expect(got).toHaveLength(3)
-    expect(new Map(got.map((p) => [p.coldkey, p.alpha]))).toEqual(EXPECTED)
+    expect(new Map(got.map((p) => [p.coldkey, p.shares]))).toEqual(EXPECTED)
+})
+
+test('exact decimals of U64F64 and SafeFloat shares', () => {
+    // 1.5 x 2^64 bits = 1.5; 1 bit = 2^-64 = 5.42101086242752217003726400434970855712890625e-20
+    expect(shareDecimal({ bits: 3n << 63n })).toBe('1.5')
+    expect(shareDecimal({ bits: 1n })).toBe('0.0000000000000000000542101086242752217003726400434970855712890625')
+    expect(shareDecimal({ mantissa: 123_000_000_000_000_000_000n, exponent: -25n })).toBe('0.0000123')
+    expect(shareDecimal({ mantissa: 5n, exponent: 3n })).toBe('5000')
+    expect(shareDecimal({ bits: 0n })).toBe('0')
+    expect(shareDecimal(42n)).toBe('42')
 })

@@ -1,6 +1,7 @@
 /**
- * Stake storage across runtimes. Before dTAO: Stake(hotkey, coldkey) -> rao, all counted as
- * netuid 0. dTAO: Alpha(hotkey, coldkey, netuid) -> shares (u64 before spec 224, U64F64 bits from
+ * Stake storage across runtimes, read as the chain keeps it: shares per position and one pool per
+ * (hotkey, netuid); the amounts are derived in SQL (stake_amount). Before dTAO: Stake(hotkey,
+ * coldkey) -> rao, all counted as netuid 0, no pools. dTAO: Alpha(hotkey, coldkey, netuid) -> shares (u64 before spec 224, U64F64 bits from
  * 224), valued through the hotkey's pool: TotalHotkeyAlpha(hotkey, netuid) / TotalHotkeyShares.
  * Spec 204 has no TotalHotkeyShares: Alpha is the alpha amount itself there. From spec 397 shares
  * are also kept as SafeFloat in AlphaV2 / TotalHotkeySharesV2 (same keys), migrated lazily: a key
@@ -9,20 +10,10 @@
 import { storage } from '../../types'
 import type { Block } from '../../processor'
 import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
-import { decodeSafeFloat, positionAlpha, safeFloatFromU64F64, Share, shareFraction } from '../../util/share-math'
+import { decodeSafeFloat, safeFloatFromU64F64, Share, shareFraction } from '../../util/share-math'
+import { UnknownStorageShapeError } from '../../util/errors'
 
 const sm = storage.subtensorModule
-
-/** A position as the chain stores it; keys are 0x-hex account ids. */
-export interface ChainPosition {
-    coldkey: string
-    hotkey: string
-    netuid: number
-    alpha: bigint
-    shares: bigint | null
-    hotkeyAlpha: bigint | null
-    hotkeyShares: bigint | null
-}
 
 type Era = 'legacy' | 'dtao'
 
@@ -54,91 +45,110 @@ const TOTAL_SHARES_V2 = 'SubtensorModule.TotalHotkeySharesV2'
  * the runtime converts a legacy entry to SafeFloat before using it, so the same is done here.
  * `legacy` is undefined where the runtime has no legacy map.
  */
-function runtimeShare(block: Block, legacy: unknown, v2: unknown): Share {
+function runtimeShare(block: Block, legacy: unknown, v2: unknown): Share | bigint {
     const old = legacy === undefined ? 0n : bits(legacy)
-    if (!hasV2(block)) return { bits: old }
-    return old > 0n ? safeFloatFromU64F64({ bits: old }) : decodeSafeFloat(v2)
+    // before spec 224 shares are plain u64 counts, from 224 U64F64 ({ bits } as typegen decodes it)
+    const fixed = legacy != null && typeof legacy === 'object'
+    if (!hasV2(block)) return fixed ? { bits: old } : old
+    if (old === 0n) return v2 == null ? { mantissa: 0n, exponent: 0n } : decodeSafeFloat(v2)
+    return safeFloatFromU64F64({ bits: fixed ? old : old << 64n })
 }
 
-/** Shares in the StakePosition columns' unit, U64F64 bits (value x 2^64, floored). */
-function shareBits(s: Share): bigint {
+/**
+ * A share (or, where the runtime keeps no shares, an amount) as an exact decimal string: U64F64 bits
+ * / 2^64 and SafeFloat mantissa x 10^exponent both have finite decimal expansions.
+ */
+export function shareDecimal(s: Share | bigint): string {
+    if (typeof s === 'bigint') return s.toString()
     const { num, den } = shareFraction(s)
-    return (num << 64n) / den
+    // den is 2^k or 10^k: scale to 10^digits, where digits = the power of ten that den divides
+    let digits = 0
+    let pow = 1n
+    while (pow % den !== 0n) {
+        pow *= 10n
+        digits++
+    }
+    const scaled = (num * (pow / den)).toString().padStart(digits + 1, '0')
+    if (digits === 0) return scaled
+    const text = `${scaled.slice(0, -digits)}.${scaled.slice(-digits)}`.replace(/\.?0+$/, '')
+    return text
 }
 
-interface ShareEntry {
-    hotkey: string
+/** A position's shares as the chain stores them; keys are 0x-hex account ids. */
+export interface ChainShare {
     coldkey: string
+    hotkey: string
     netuid: number
-    /** the share, or (spec 204, no share pools) the alpha itself */
-    share: Share | bigint
+    /** exact decimal: the share as the runtime reads it, or the amount where the runtime has no share pool */
+    shares: string
 }
 
-/** Values dTAO (hotkey, netuid) pools for the given share entries. */
-async function valueDtao(block: Block, entries: ShareEntry[]): Promise<ChainPosition[]> {
-    const pools = [...new Set(entries.map((e) => `${e.hotkey}|${e.netuid}`))].map((k) => {
-        const [hotkey, netuid] = k.split('|')
-        return { hotkey, netuid: Number(netuid) }
-    })
+/** A (hotkey, netuid) pool as the chain stores it (dTAO). */
+export interface ChainPool {
+    hotkey: string
+    netuid: number
+    totalAlpha: bigint
+    /** exact decimal; null where the runtime keeps no shares (spec 204) */
+    totalShares: string | null
+}
+
+function isZero(s: Share | bigint): boolean {
+    return typeof s === 'bigint' ? s === 0n : shareFraction(s).num === 0n
+}
+
+/** The chain's pools for the given (hotkey, netuid) keys (absent ones come back as zero). */
+export async function readPools(block: Block, keys: { hotkey: string; netuid: number }[]): Promise<ChainPool[]> {
+    if (keys.length === 0) return []
     const withShares = hasShares(block)
     const legacy = block._runtime.hasStorageItem(TOTAL_SHARES as any)
     const v2 = hasV2(block)
-    const items = [
-        'SubtensorModule.TotalHotkeyAlpha',
-        ...(withShares && legacy ? [TOTAL_SHARES] : []),
-        ...(withShares && v2 ? [TOTAL_SHARES_V2] : []),
-    ]
-    const values = await queryStorageBatch(block, pools.flatMap((p) => items.map((name) => ({ name, key: [p.hotkey, p.netuid] }))))
-    const totals = new Map<string, { alpha: bigint; shares: Share | null }>()
-    pools.forEach((p, i) => {
+    const items = ['SubtensorModule.TotalHotkeyAlpha', ...(withShares && legacy ? [TOTAL_SHARES] : []), ...(withShares && v2 ? [TOTAL_SHARES_V2] : [])]
+    const values = await queryStorageBatch(block, keys.flatMap((p) => items.map((name) => ({ name, key: [p.hotkey, p.netuid] }))))
+    return keys.map((p, i) => {
         const row = values.slice(i * items.length, (i + 1) * items.length)
-        const alpha = bits(row[0])
-        const shares = !withShares ? null : runtimeShare(block, legacy ? row[1] : undefined, v2 ? row[row.length - 1] : undefined)
-        totals.set(`${p.hotkey}|${p.netuid}`, { alpha, shares })
-    })
-    return entries.map((e) => {
-        const t = totals.get(`${e.hotkey}|${e.netuid}`)!
-        const base = { coldkey: e.coldkey, hotkey: e.hotkey, netuid: e.netuid, hotkeyAlpha: t.alpha }
-        if (t.shares == null || typeof e.share === 'bigint') {
-            return { ...base, alpha: typeof e.share === 'bigint' ? e.share : 0n, shares: null, hotkeyShares: null }
-        }
-        const alpha = positionAlpha(t.alpha, e.share, t.shares)
-        return { ...base, alpha, shares: shareBits(e.share), hotkeyShares: shareBits(t.shares) }
+        const totalShares = !withShares ? null : shareDecimal(runtimeShare(block, legacy ? row[1] : undefined, v2 ? row[row.length - 1] : undefined))
+        return { hotkey: p.hotkey, netuid: p.netuid, totalAlpha: bits(row[0]), totalShares }
     })
 }
 
-/** The chain's positions for specific (coldkey, hotkey, netuid) keys (absent ones come back with alpha 0). */
-export async function readPositions(block: Block, keys: { coldkey: string; hotkey: string; netuid: number }[]): Promise<ChainPosition[]> {
+/** Owner(hotkey): the coldkey that owns each hotkey (0x-hex; undefined where none is stored). */
+export async function readOwners(block: Block, hotkeys: string[]): Promise<(string | undefined)[]> {
+    if (hotkeys.length === 0) return []
+    const values = await queryStorageBatch(block, hotkeys.map((h) => ({ name: 'SubtensorModule.Owner', key: [h] })))
+    return values.map((v) => (v == null ? undefined : String(v)))
+}
+
+/** The chain's shares for specific (coldkey, hotkey, netuid) keys (absent ones come back as 0). */
+export async function readShares(block: Block, keys: { coldkey: string; hotkey: string; netuid: number }[]): Promise<ChainShare[]> {
     if (keys.length === 0) return []
     const era = stakeEra(block)
     if (era === 'legacy') {
         const values = await queryStorageBatch(block, keys.map((k) => ({ name: 'SubtensorModule.Stake', key: [k.hotkey, k.coldkey] })))
-        return keys.map((k, i) => ({ ...k, netuid: 0, alpha: bits(values[i]), shares: null, hotkeyAlpha: null, hotkeyShares: null }))
+        return keys.map((k, i) => ({ ...k, netuid: 0, shares: bits(values[i]).toString() }))
     }
     if (era === 'dtao') {
         const legacy = block._runtime.hasStorageItem(ALPHA as any)
         const v2 = hasV2(block)
         const items = [...(legacy ? [ALPHA] : []), ...(v2 ? [ALPHA_V2] : [])]
         const values = await queryStorageBatch(block, keys.flatMap((k) => items.map((name) => ({ name, key: [k.hotkey, k.coldkey, k.netuid] }))))
-        const entries = keys.map((k, i): ShareEntry => {
+        return keys.map((k, i) => {
             const row = values.slice(i * items.length, (i + 1) * items.length)
             const share = hasShares(block) ? runtimeShare(block, legacy ? row[0] : undefined, v2 ? row[row.length - 1] : undefined) : bits(row[0])
-            return { ...k, share }
+            return { ...k, shares: shareDecimal(share) }
         })
-        return valueDtao(block, entries)
     }
-    throw new Error(`stake storage: unknown shape in spec ${block.specVersion}`)
+    throw new UnknownStorageShapeError(`stake storage: unknown shape in spec ${block.specVersion}`)
 }
 
-/** Every non-zero position of the given hotkeys (all when `hotkeys` is undefined). */
-export async function readHotkeyPositions(block: Block, hotkeys?: string[]): Promise<ChainPosition[]> {
+/** Every non-zero share of the given hotkeys (of every hotkey when `hotkeys` is undefined). */
+export async function readHotkeyShares(block: Block, hotkeys?: string[]): Promise<ChainShare[]> {
     const era = stakeEra(block)
     if (era === 'legacy') {
         const pages = hotkeys ? hotkeys.map((h) => sm.stake.v103.getPairsPaged(STORAGE_PAGE, block, h)) : [sm.stake.v103.getPairsPaged(STORAGE_PAGE, block)]
-        const all: ChainPosition[] = []
+        const all: ChainShare[] = []
         for (const p of pages) {
             for (const [[hotkey, coldkey], v] of await collectPages(p)) {
-                if (v) all.push({ coldkey, hotkey, netuid: 0, alpha: v, shares: null, hotkeyAlpha: null, hotkeyShares: null })
+                if (v) all.push({ coldkey, hotkey, netuid: 0, shares: v.toString() })
             }
         }
         return all
@@ -161,14 +171,25 @@ export async function readHotkeyPositions(block: Block, hotkeys?: string[]): Pro
         const legacyItem = sm.alpha.v204.is(block) ? sm.alpha.v204 : sm.alpha.v224.is(block) ? sm.alpha.v224 : undefined
         if (legacyItem) await collect(legacyItem, 'legacy')
         if (hasV2(block)) await collect(sm.alphaV2.v424, 'v2')
-        const entries: ShareEntry[] = []
+        const out: ChainShare[] = []
         for (const e of found.values()) {
             const share = hasShares(block) ? runtimeShare(block, legacyItem ? e.legacy ?? null : undefined, e.v2) : bits(e.legacy)
-            if (typeof share === 'bigint' ? share > 0n : shareFraction(share).num > 0n) {
-                entries.push({ hotkey: e.hotkey, coldkey: e.coldkey, netuid: e.netuid, share })
-            }
+            if (!isZero(share)) out.push({ hotkey: e.hotkey, coldkey: e.coldkey, netuid: e.netuid, shares: shareDecimal(share) })
         }
-        return (await valueDtao(block, entries)).filter((p) => p.alpha > 0n || (p.shares ?? 0n) > 0n)
+        return out
     }
-    throw new Error(`stake storage: unknown shape in spec ${block.specVersion}`)
+    throw new UnknownStorageShapeError(`stake storage: unknown shape in spec ${block.specVersion}`)
+}
+
+/** Every pool of the chain (a scan of TotalHotkeyAlpha; dTAO only). */
+export async function readAllPools(block: Block): Promise<ChainPool[]> {
+    if (!sm.totalHotkeyAlpha.v204.is(block)) throw new UnknownStorageShapeError(`TotalHotkeyAlpha: unknown shape in spec ${block.specVersion}`)
+    const keys: { hotkey: string; netuid: number }[] = []
+    for (const [[hotkey, netuid]] of await collectPages(sm.totalHotkeyAlpha.v204.getPairsPaged(STORAGE_PAGE, block))) keys.push({ hotkey, netuid })
+    return readPools(block, keys)
+}
+
+/** Whether the block's runtime keeps share pools (TotalHotkeyShares): then epochs change pools, not shares. */
+export function keepsSharePools(block: Block): boolean {
+    return stakeEra(block) === 'dtao' && hasShares(block)
 }

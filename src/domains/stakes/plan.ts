@@ -2,7 +2,7 @@
 import type { Runtime } from '@subsquid/substrate-runtime'
 import type { Block } from '../../processor'
 import type { BatchBlock, PlanView, ReadPlan, ReadPlanner } from '../../indexer/prefetch'
-import { stakeEra } from './chain'
+import { keepsSharePools, stakeEra } from './chain'
 import { isStakeEvent, stakeEvent } from '.'
 
 /** The reads behind one position key: its stake (or shares) and, since dTAO, its hotkey's pool. */
@@ -65,11 +65,26 @@ function netuidUnhashed(runtime: Runtime, name: string): boolean {
 }
 
 /**
+ * An epoch's pools, as the mapping reads them where the runtime keeps share pools: the hotkey's pool
+ * on the subnet and on root, its owner (round 1), then the owner's shares there (round 2).
+ */
+function planPaidPools(block: Block, plan: ReadPlan, view: PlanView, hotkey: string, netuid: number) {
+    for (const n of [netuid, 0]) for (const item of POOL) plan.value(block, item, hotkey, n)
+    plan.value(block, OWNER, hotkey)
+    const owner = view.peek(block, OWNER, hotkey)
+    if (typeof owner !== 'string') return
+    for (const n of [netuid, 0]) for (const item of SHARES) plan.value(block, item, hotkey, owner, n)
+}
+
+const OWNER = 'SubtensorModule.Owner'
+
+/**
  * Round 0: the positions named by the block's stake events, and every position of the hotkeys
- * `rereadHotkeys` names (registered or deregistered in the block). Later rounds: every position of the hotkeys of the subnets whose epoch
- * ran in the block or the block before (`epochs`, from the emissions domain's epoch markers), as the
- * mapping re-reads them, and the pools of the positions found. Where `rereadAll` (a runtime
- * upgrade, a first sync): every position and pool.
+ * `rereadHotkeys` names. Later rounds: for the subnets whose epoch ran in the block or the block
+ * before (`epochs`, from the emissions domain's epoch markers), the pools of their hotkeys with
+ * their owners' shares (with share pools), or every position of those hotkeys (without: legacy
+ * stake); the pools of the positions found. Where `rereadAll` (a runtime upgrade, a first sync):
+ * every position and pool.
  */
 export function planStakes(
     epochs: (block: Block, view: PlanView) => { epoch: number[]; afterEpoch: number[] },
@@ -92,8 +107,12 @@ export function planStakes(
         for (const hotkey of await rereadHotkeys(batchBlock)) planHotkey(block, plan, view, hotkey)
         if (view.round === 0) return
         const { epoch, afterEpoch } = epochs(block, view)
+        const pooled = keepsSharePools(block)
         for (const netuid of [...epoch, ...afterEpoch]) {
-            for (const hotkey of await hotkeysOf(netuid)) planHotkey(block, plan, view, hotkey)
+            for (const hotkey of await hotkeysOf(netuid)) {
+                if (pooled) planPaidPools(block, plan, view, hotkey, netuid)
+                else planHotkey(block, plan, view, hotkey)
+            }
         }
     }
 }

@@ -1,40 +1,72 @@
 /**
- * Stake positions, kept equal to the chain's storage. Positions change with stake events (the
- * event names the key) and without any event: epochs pay emission and dividends into hotkeys'
- * pools, runtime upgrades migrate stake. So at the end of a block the domain re-reads
- *  - the keys named by the block's stake events,
- *  - every position of the hotkeys registered on subnets that ran an epoch in the block,
- *  - everything, after a runtime upgrade or when nothing is indexed yet,
- * and writes a snapshot row for each position whose value changed.
+ * Stake positions kept as the chain keeps them: the shares of each position (stake_share) and,
+ * since dTAO, the pool of each (hotkey, netuid) (hotkey_pool); the amount of a position is derived
+ * in SQL (stake_amount, the stake_position views). Shares change with stake events (the event names
+ * the key); pools change with them and at epochs, which pay dividends into the pools of the hotkeys
+ * that held the subnet's uids. So at the end of a block the domain reads
+ *  - the shares named by the block's stake events and their pools,
+ *  - the pools an epoch paid, with the share of each hotkey's owner (the take and the miner
+ *    incentive are staked to it): O(uids), never O(positions),
+ *  - every share of a hotkey where the chain re-keys or drops positions with no stake event (hotkey
+ *    swaps; before dTAO, epochs and uid losses, because legacy stake has no pools),
+ *  - everything after a runtime upgrade or when nothing is indexed yet,
+ * and writes a change row for each share and pool whose value changed.
+ *
+ * A pool's total shares are the sum of its positions' shares (the runtime adds the same amount to
+ * both). When a re-read pool's total moved by more than the shares read in the block explain, a
+ * share changed without an event the indexer knows: every share of that hotkey is read again, so
+ * such a change costs reads but never leaves a wrong position.
  */
 import { Store } from '@subsquid/typeorm-store'
+import { BigDecimal } from '@subsquid/big-decimal'
 import { In } from 'typeorm'
-import { StakePosition, StakePositionSnapshot } from '../../model'
+import { HotkeyPool, HotkeyPoolChange, StakeShare, StakeShareChange } from '../../model'
 import type { Block } from '../../processor'
 import { fromSs58, toSs58 } from '../../util/ss58'
 import { blockTime, heightKey } from '../../util/ids'
-import { ChainPosition, readHotkeyPositions, readPositions } from './chain'
-import { sameValue } from '../../util/change-only'
+import { ChainPool, ChainShare, keepsSharePools, readAllPools, readHotkeyShares, readOwners, readPools, readShares, stakeEra } from './chain'
+import { unbalancedPools } from '../../util/metrics'
 
-function positionId(coldkey: string, hotkey: string, netuid: number): string {
-    return `${coldkey}-${hotkey}-${netuid}`
+type Key = { coldkey: string; hotkey: string; netuid: number }
+type PoolKey = { hotkey: string; netuid: number }
+
+/** What to re-read at the end of a block besides the keys stake events named (accounts in ss58). */
+export interface PositionScope {
+    /** every share and pool of the chain (a runtime upgrade, a first sync) */
+    all?: boolean
+    /** every share of these hotkeys */
+    hotkeys?: string[]
+    /** pools an epoch paid into (with their owners' shares); without share pools: every share of the hotkey */
+    pools?: PoolKey[]
 }
 
-export type PositionScope = { all: true } | { all: false; hotkeys: string[] }
+const shareId = (coldkey: string, hotkey: string, netuid: number) => `${coldkey}-${hotkey}-${netuid}`
+const poolId = (hotkey: string, netuid: number) => `${hotkey}-${netuid}`
+const ZERO = BigDecimal(0)
+
+/**
+ * Spec 397+ adds SafeFloat shares (21 significant digits, truncating): totals then match the sum of
+ * the shares only to that precision. A difference below this fraction of the pool is rounding.
+ */
+const SAFE_FLOAT_TOLERANCE = BigDecimal('1e-15')
 
 export class PositionsBatch {
-    private current = new Map<string, StakePosition | null>()
-    private dirty = new Map<string, StakePosition>()
-    private removed = new Map<string, StakePosition>()
-    private snapshots: StakePositionSnapshot[] = []
+    private shares = new Map<string, StakeShare | null>()
+    private pools = new Map<string, HotkeyPool | null>()
+    private dirtyShares = new Map<string, StakeShare>()
+    private removedShares = new Map<string, StakeShare>()
+    private dirtyPools = new Map<string, HotkeyPool>()
+    private shareChanges: StakeShareChange[] = []
+    private poolChanges: HotkeyPoolChange[] = []
     /** keys (0x-hex) named by stake events of the current block */
-    private touched = new Map<string, { coldkey: string; hotkey: string; netuid: number }>()
-
-    constructor(private store: Store) {}
-
+    private touched = new Map<string, Key>()
     /** positions to re-read wholesale at the end of the block: by subnet (removed) and by coldkey (swapped) */
     private touchedNetuids = new Set<number>()
     private coldkeySwaps: { from: string; to: string }[] = []
+    /** pools whose shares did not add up, so every share of their hotkey was read again */
+    readonly unbalancedPools: string[] = []
+
+    constructor(private store: Store) {}
 
     touch(coldkeyHex: string, hotkeyHex: string, netuid: number) {
         this.touched.set(`${coldkeyHex}|${hotkeyHex}|${netuid}`, { coldkey: coldkeyHex, hotkey: hotkeyHex, netuid })
@@ -52,16 +84,16 @@ export class PositionsBatch {
 
     private async expandTouches() {
         for (const netuid of this.touchedNetuids) {
-            for (const p of await this.store.findBy(StakePosition, { netuid })) this.touch(fromSs58(p.coldkey), fromSs58(p.hotkey), p.netuid)
+            for (const p of await this.store.findBy(StakeShare, { netuid })) this.touch(fromSs58(p.coldkey), fromSs58(p.hotkey), p.netuid)
         }
         for (const { from, to } of this.coldkeySwaps) {
-            for (const p of await this.store.findBy(StakePosition, { coldkey: toSs58(from) })) {
+            for (const p of await this.store.findBy(StakeShare, { coldkey: toSs58(from) })) {
                 this.touch(from, fromSs58(p.hotkey), p.netuid)
                 this.touch(to, fromSs58(p.hotkey), p.netuid)
             }
         }
         // positions created earlier in this batch are not in the database yet
-        for (const row of this.current.values()) {
+        for (const row of this.shares.values()) {
             if (!row) continue
             if (this.touchedNetuids.has(row.netuid)) this.touch(fromSs58(row.coldkey), fromSs58(row.hotkey), row.netuid)
             for (const { from, to } of this.coldkeySwaps) {
@@ -76,88 +108,220 @@ export class PositionsBatch {
 
     /** true when no position has ever been indexed (a fresh database) */
     async isEmpty(): Promise<boolean> {
-        return this.dirty.size === 0 && (await this.store.findOne(StakePosition, { where: {} })) == null
+        return this.dirtyShares.size === 0 && (await this.store.findOne(StakeShare, { where: {} })) == null
     }
 
-    private async load(ids: string[]) {
-        const missing = ids.filter((id) => !this.current.has(id))
+    private async loadShares(ids: string[]) {
+        const missing = [...new Set(ids)].filter((id) => !this.shares.has(id))
         for (let i = 0; i < missing.length; i += 1000) {
             const chunk = missing.slice(i, i + 1000)
-            const rows = await this.store.findBy(StakePosition, { id: In(chunk) })
-            for (const id of chunk) this.current.set(id, null)
-            for (const r of rows) this.current.set(r.id, r)
+            const rows = await this.store.findBy(StakeShare, { id: In(chunk) })
+            for (const id of chunk) this.shares.set(id, null)
+            for (const r of rows) this.shares.set(r.id, r)
         }
     }
 
-    private apply(block: Block, p: ChainPosition) {
-        const coldkey = toSs58(p.coldkey)
-        const hotkey = toSs58(p.hotkey)
-        const id = positionId(coldkey, hotkey, p.netuid)
-        const old = this.current.get(id) ?? null
-        const same =
-            old != null &&
-            old.alpha === p.alpha &&
-            sameValue(old.shares, p.shares) &&
-            sameValue(old.hotkeyAlpha, p.hotkeyAlpha) &&
-            sameValue(old.hotkeyShares, p.hotkeyShares)
-        const zero = p.alpha === 0n && (p.shares ?? 0n) === 0n
-        if (same || (old == null && zero)) return
-        this.snapshots.push(
-            new StakePositionSnapshot({
-                id: `${heightKey(block.height)}-${id}`,
-                positionId: id,
-                blockNumber: block.height,
-                timestamp: blockTime(block),
-                coldkey,
-                hotkey,
-                netuid: p.netuid,
-                alpha: p.alpha,
-                shares: p.shares,
-                hotkeyAlpha: p.hotkeyAlpha,
-                hotkeyShares: p.hotkeyShares,
-            }),
-        )
-        if (zero) {
-            this.current.set(id, null)
-            this.dirty.delete(id)
-            if (old) this.removed.set(id, old)
-            return
+    private async loadPools(ids: string[]) {
+        const missing = [...new Set(ids)].filter((id) => !this.pools.has(id))
+        for (let i = 0; i < missing.length; i += 1000) {
+            const chunk = missing.slice(i, i + 1000)
+            const rows = await this.store.findBy(HotkeyPool, { id: In(chunk) })
+            for (const id of chunk) this.pools.set(id, null)
+            for (const r of rows) this.pools.set(r.id, r)
         }
-        const row = new StakePosition({ id, coldkey, hotkey, netuid: p.netuid, alpha: p.alpha, shares: p.shares, hotkeyAlpha: p.hotkeyAlpha, hotkeyShares: p.hotkeyShares, updatedAtBlock: block.height })
-        this.current.set(id, row)
-        this.dirty.set(id, row)
-        this.removed.delete(id)
+    }
+
+    /** Shares the indexer holds for these hotkeys (ss58; all when undefined), from the database and this batch. */
+    private async heldShares(hotkeys: Set<string> | undefined): Promise<StakeShare[]> {
+        const stored = hotkeys ? await this.store.findBy(StakeShare, { hotkey: In([...hotkeys]) }) : await this.store.find(StakeShare, {})
+        for (const row of stored) if (!this.shares.has(row.id)) this.shares.set(row.id, row)
+        return [...this.shares.values()].filter((r): r is StakeShare => r != null && (!hotkeys || hotkeys.has(r.hotkey)))
+    }
+
+    /** Every share of the hotkeys (hex; all when undefined), with a zero for each held one the chain no longer has. */
+    private async readWhole(block: Block, hotkeys: string[] | undefined): Promise<ChainShare[]> {
+        const found = await readHotkeyShares(block, hotkeys)
+        const seen = new Set(found.map((s) => shareId(toSs58(s.coldkey), toSs58(s.hotkey), s.netuid)))
+        const held = await this.heldShares(hotkeys ? new Set(hotkeys.map(toSs58)) : undefined)
+        for (const row of held) {
+            if (!seen.has(row.id)) found.push({ coldkey: fromSs58(row.coldkey), hotkey: fromSs58(row.hotkey), netuid: row.netuid, shares: '0' })
+        }
+        return found
     }
 
     async endBlock(block: Block, scope: PositionScope | undefined): Promise<void> {
         await this.expandTouches()
-        const fromChain: ChainPosition[] = []
-        if (scope) {
-            const chain = await readHotkeyPositions(block, scope.all ? undefined : scope.hotkeys.map(fromSs58))
-            fromChain.push(...chain)
-            // positions the indexer holds in that scope but the chain no longer does
-            const held = scope.all
-                ? await this.store.find(StakePosition, {})
-                : await this.store.findBy(StakePosition, { hotkey: In(scope.hotkeys) })
-            for (const h of held) if (!this.current.has(h.id)) this.current.set(h.id, h)
-            const inScope = scope.all ? null : new Set(scope.hotkeys)
-            const seen = new Set(chain.map((p) => positionId(toSs58(p.coldkey), toSs58(p.hotkey), p.netuid)))
-            for (const [id, row] of this.current) {
-                if (!row || seen.has(id) || (inScope && !inScope.has(row.hotkey))) continue
-                fromChain.push({ coldkey: fromSs58(row.coldkey), hotkey: fromSs58(row.hotkey), netuid: row.netuid, alpha: 0n, shares: null, hotkeyAlpha: null, hotkeyShares: null })
+        const era = stakeEra(block)
+        const pooled = keepsSharePools(block)
+        const read = new Map<string, ChainShare>()
+        const addShares = (list: ChainShare[]) => {
+            for (const s of list) read.set(shareId(toSs58(s.coldkey), toSs58(s.hotkey), s.netuid), s)
+        }
+        const poolsRead = new Map<string, ChainPool>()
+        const addPools = (list: ChainPool[]) => {
+            for (const p of list) poolsRead.set(poolId(toSs58(p.hotkey), p.netuid), p)
+        }
+        /** pools whose every share was read in this block: nothing to balance */
+        const complete = new Set<string>()
+
+        const wholeHotkeys = new Set<string>((scope?.hotkeys ?? []).map(fromSs58))
+        if (!pooled) for (const p of scope?.pools ?? []) wholeHotkeys.add(fromSs58(p.hotkey))
+        if (scope?.all) {
+            addShares(await this.readWhole(block, undefined))
+            if (era === 'dtao') addPools(await this.readAllPoolsWithZeros(block))
+            for (const id of poolsRead.keys()) complete.add(id)
+        } else if (wholeHotkeys.size) {
+            const whole = await this.readWhole(block, [...wholeHotkeys])
+            addShares(whole)
+            if (era === 'dtao') {
+                const keys = uniquePools(whole.map((s) => ({ hotkey: s.hotkey, netuid: s.netuid })))
+                addPools(await readPools(block, keys))
+                for (const k of keys) complete.add(poolId(toSs58(k.hotkey), k.netuid))
             }
         }
-        const covered = new Set(fromChain.map((p) => `${p.coldkey}|${p.hotkey}|${p.netuid}`))
-        const rest = [...this.touched.values()].filter((k) => !covered.has(`${k.coldkey}|${k.hotkey}|${k.netuid}`))
-        fromChain.push(...(await readPositions(block, rest)))
-        await this.load(fromChain.map((p) => positionId(toSs58(p.coldkey), toSs58(p.hotkey), p.netuid)))
-        for (const p of fromChain) this.apply(block, p)
+
+        // keys stake events named, and (with share pools) the pools epochs paid with their owners' shares
+        const keys: Key[] = [...this.touched.values()]
+        const poolKeys: PoolKey[] = era === 'dtao' ? keys.map((k) => ({ hotkey: k.hotkey, netuid: k.netuid })) : []
+        if (pooled && scope?.pools?.length) {
+            const paid = uniquePools(scope.pools.map((p) => ({ hotkey: fromSs58(p.hotkey), netuid: p.netuid })))
+            poolKeys.push(...paid)
+            const hotkeys = [...new Set(paid.map((p) => p.hotkey))]
+            const owners = new Map((await readOwners(block, hotkeys)).map((o, i) => [hotkeys[i], o]))
+            for (const p of paid) {
+                const owner = owners.get(p.hotkey)
+                if (owner) keys.push({ coldkey: owner, hotkey: p.hotkey, netuid: p.netuid })
+            }
+        }
+        if (!scope?.all) {
+            const pending = keys.filter((k) => !read.has(shareId(toSs58(k.coldkey), toSs58(k.hotkey), k.netuid)))
+            addShares(await readShares(block, uniqueKeys(pending)))
+            addPools(await readPools(block, uniquePools(poolKeys).filter((p) => !poolsRead.has(poolId(toSs58(p.hotkey), p.netuid)))))
+        }
+
+        // every share read gets its pool read too, so a position never lacks its pool row
+        const poolsOfShares = async () => {
+            if (era !== 'dtao') return
+            const missing = uniquePools([...read.values()].map((s) => ({ hotkey: s.hotkey, netuid: s.netuid }))).filter(
+                (p) => !poolsRead.has(poolId(toSs58(p.hotkey), p.netuid)),
+            )
+            addPools(await readPools(block, missing))
+        }
+        await poolsOfShares()
+        await this.loadShares([...read.keys()])
+        await this.loadPools([...poolsRead.keys()])
+        if (pooled && !scope?.all) {
+            const unbalanced = this.unbalanced(block, poolsRead, read, complete)
+            if (unbalanced.length) {
+                this.unbalancedPools.push(...unbalanced.map((p) => `${block.height}:${poolId(toSs58(p.hotkey), p.netuid)}`))
+                unbalancedPools.inc(unbalanced.length)
+                const whole = await this.readWhole(block, [...new Set(unbalanced.map((p) => p.hotkey))])
+                addShares(whole)
+                await poolsOfShares()
+                await this.loadShares([...read.keys()])
+                await this.loadPools([...poolsRead.keys()])
+            }
+        }
+        for (const s of read.values()) this.applyShare(block, s)
+        for (const p of poolsRead.values()) this.applyPool(block, p)
         this.touched.clear()
     }
 
-    async flush(): Promise<void> {
-        if (this.removed.size) await this.store.remove([...this.removed.values()])
-        await this.store.upsert([...this.dirty.values()])
-        await this.store.insert(this.snapshots)
+    /** Every pool of the chain, and a zero for each one the indexer holds that the chain no longer has. */
+    private async readAllPoolsWithZeros(block: Block): Promise<ChainPool[]> {
+        const found = await readAllPools(block)
+        const seen = new Set(found.map((p) => poolId(toSs58(p.hotkey), p.netuid)))
+        for (const row of await this.store.find(HotkeyPool, {})) if (!this.pools.has(row.id)) this.pools.set(row.id, row)
+        for (const row of this.pools.values()) {
+            if (row && !seen.has(row.id)) found.push({ hotkey: fromSs58(row.hotkey), netuid: row.netuid, totalAlpha: 0n, totalShares: row.totalShares == null ? null : '0' })
+        }
+        return found
     }
+
+    /**
+     * Pools whose total shares moved by more than the shares read in this block explain (compared
+     * with what the indexer holds): some share of the pool changed without a known event.
+     */
+    private unbalanced(block: Block, pools: Map<string, ChainPool>, read: Map<string, ChainShare>, complete: Set<string>): PoolKey[] {
+        const moved = new Map<string, BigDecimal>()
+        for (const [id, s] of read) {
+            const pool = poolId(toSs58(s.hotkey), s.netuid)
+            const old = this.shares.get(id)?.shares ?? ZERO
+            moved.set(pool, (moved.get(pool) ?? ZERO).plus(BigDecimal(s.shares).minus(old)))
+        }
+        const rounding = stakeEraHasSafeFloat(block)
+        const out: PoolKey[] = []
+        for (const [id, p] of pools) {
+            if (complete.has(id) || p.totalShares == null) continue
+            const oldTotal = this.pools.get(id)?.totalShares ?? ZERO
+            const newTotal = BigDecimal(p.totalShares)
+            const gap = newTotal.minus(oldTotal).minus(moved.get(id) ?? ZERO).abs()
+            const allowed = rounding ? (newTotal.gt(oldTotal) ? newTotal : oldTotal).times(SAFE_FLOAT_TOLERANCE) : ZERO
+            if (gap.gt(allowed)) out.push({ hotkey: p.hotkey, netuid: p.netuid })
+        }
+        return out
+    }
+
+    private applyShare(block: Block, s: ChainShare) {
+        const coldkey = toSs58(s.coldkey)
+        const hotkey = toSs58(s.hotkey)
+        const id = shareId(coldkey, hotkey, s.netuid)
+        const old = this.shares.get(id) ?? null
+        const value = BigDecimal(s.shares)
+        const zero = value.eq(ZERO)
+        if ((old && old.shares.eq(value)) || (!old && zero)) return
+        this.shareChanges.push(
+            new StakeShareChange({ id: `${heightKey(block.height)}-${id}`, positionId: id, blockNumber: block.height, timestamp: blockTime(block), coldkey, hotkey, netuid: s.netuid, shares: value }),
+        )
+        if (zero) {
+            this.shares.set(id, null)
+            this.dirtyShares.delete(id)
+            if (old) this.removedShares.set(id, old)
+            return
+        }
+        const row = new StakeShare({ id, coldkey, hotkey, netuid: s.netuid, shares: value, updatedAtBlock: block.height })
+        this.shares.set(id, row)
+        this.dirtyShares.set(id, row)
+        this.removedShares.delete(id)
+    }
+
+    /**
+     * Pools are kept when they drain to zero: a position can hold shares in an empty pool (worth 0),
+     * and a missing pool row would read as a runtime without share pools (shares = amount).
+     */
+    private applyPool(block: Block, p: ChainPool) {
+        const hotkey = toSs58(p.hotkey)
+        const id = poolId(hotkey, p.netuid)
+        const old = this.pools.get(id) ?? null
+        const totalShares = p.totalShares == null ? null : BigDecimal(p.totalShares)
+        const sameShares = old != null && (old.totalShares == null ? totalShares == null : totalShares != null && old.totalShares.eq(totalShares))
+        if (old && old.totalAlpha === p.totalAlpha && sameShares) return
+        this.poolChanges.push(
+            new HotkeyPoolChange({ id: `${heightKey(block.height)}-${id}`, poolId: id, blockNumber: block.height, timestamp: blockTime(block), hotkey, netuid: p.netuid, totalAlpha: p.totalAlpha, totalShares }),
+        )
+        const row = new HotkeyPool({ id, hotkey, netuid: p.netuid, totalAlpha: p.totalAlpha, totalShares, updatedAtBlock: block.height })
+        this.pools.set(id, row)
+        this.dirtyPools.set(id, row)
+    }
+
+    async flush(): Promise<void> {
+        if (this.removedShares.size) await this.store.remove([...this.removedShares.values()])
+        await this.store.upsert([...this.dirtyShares.values()])
+        await this.store.insert(this.shareChanges)
+        await this.store.upsert([...this.dirtyPools.values()])
+        await this.store.insert(this.poolChanges)
+    }
+}
+
+function uniqueKeys(keys: Key[]): Key[] {
+    return [...new Map(keys.map((k) => [`${k.coldkey}|${k.hotkey}|${k.netuid}`, k])).values()]
+}
+
+function uniquePools(keys: PoolKey[]): PoolKey[] {
+    return [...new Map(keys.map((k) => [`${k.hotkey}|${k.netuid}`, k])).values()]
+}
+
+/** Spec 397+ (AlphaV2): shares are SafeFloats, whose sums round. */
+function stakeEraHasSafeFloat(block: Block): boolean {
+    return block._runtime.hasStorageItem('SubtensorModule.AlphaV2' as any)
 }

@@ -1,10 +1,9 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {BigDecimal} from "@subsquid/big-decimal"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, BigDecimalColumn as BigDecimalColumn_} from "@subsquid/typeorm-store"
 
 /**
- * A stake position as the chain holds it now: one row per (coldkey, hotkey, netuid) with a non-zero balance.
+ * A stake position now, valued: a SQL view of StakeShare x HotkeyPool (one row per position with non-zero shares).
  */
-@Index_(["hotkey", "netuid"], {unique: false})
-@Index_(["netuid", "alpha"], {unique: false})
 @Entity_()
 export class StakePosition {
     constructor(props?: Partial<StakePosition>) {
@@ -20,7 +19,6 @@ export class StakePosition {
     /**
      * Owner (ss58)
      */
-    @Index_()
     @StringColumn_({nullable: false})
     coldkey!: string
 
@@ -37,33 +35,32 @@ export class StakePosition {
     netuid!: number
 
     /**
-     * Alpha held (alpha units; before dTAO: rao of TAO): shares x TotalHotkeyAlpha / TotalHotkeyShares, rounded down, as of updatedAtBlock
+     * Alpha held (alpha units; before dTAO: rao of TAO): floor(shares x TotalHotkeyAlpha / TotalHotkeyShares); the amount itself where the runtime has no share pool
      */
     @BigIntColumn_({nullable: false})
     alpha!: bigint
 
     /**
-     * The chain's share count (Alpha storage) on dTAO runtimes: an integer before spec 224, U64F64 bits (x 2^64) from 224; null before dTAO
+     * The position's shares (StakeShare.shares); null where the runtime has no share pool (before dTAO, spec 204)
      */
-    @BigIntColumn_({nullable: true})
-    shares!: bigint | undefined | null
+    @BigDecimalColumn_({nullable: true})
+    shares!: BigDecimal | undefined | null
 
     /**
-     * TotalHotkeyAlpha(hotkey, netuid) at updatedAtBlock (dTAO)
+     * TotalHotkeyAlpha(hotkey, netuid) now (dTAO)
      */
     @BigIntColumn_({nullable: true})
     hotkeyAlpha!: bigint | undefined | null
 
     /**
-     * TotalHotkeyShares(hotkey, netuid) at updatedAtBlock (dTAO, from the runtimes that keep shares)
+     * TotalHotkeyShares(hotkey, netuid) now (dTAO, from the runtimes that keep shares)
      */
-    @BigIntColumn_({nullable: true})
-    hotkeyShares!: bigint | undefined | null
+    @BigDecimalColumn_({nullable: true})
+    hotkeyShares!: BigDecimal | undefined | null
 
     /**
-     * Last block at which the position or its hotkey's totals changed
+     * Last block at which the position's shares or its hotkey's pool changed
      */
-    @Index_()
     @IntColumn_({nullable: false})
     updatedAtBlock!: number
 }

@@ -1,11 +1,9 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {BigDecimal} from "@subsquid/big-decimal"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_, BigDecimalColumn as BigDecimalColumn_} from "@subsquid/typeorm-store"
 
 /**
- * A position's value from a block on: one row per change (a zero alpha row marks a closed position). The position as of block B is the latest row with blockNumber <= B.
+ * A position's value from a block on, a SQL view: one row per block in which its shares (StakeShareChange) or, while it was open, its hotkey's pool (HotkeyPoolChange) changed; a zero alpha row closes it. The position as of block B is the latest row with blockNumber <= B.
  */
-@Index_(["coldkey", "blockNumber"], {unique: false})
-@Index_(["hotkey", "netuid", "blockNumber"], {unique: false})
-@Index_(["positionId", "blockNumber"], {unique: false})
 @Entity_()
 export class StakePositionSnapshot {
     constructor(props?: Partial<StakePositionSnapshot>) {
@@ -27,7 +25,6 @@ export class StakePositionSnapshot {
     /**
      * Block height
      */
-    @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
@@ -62,20 +59,20 @@ export class StakePositionSnapshot {
     alpha!: bigint
 
     /**
-     * Raw share count Alpha(hotkey, coldkey, netuid) (dTAO)
+     * The position's shares from this block on; null where the runtime has no share pool
      */
-    @BigIntColumn_({nullable: true})
-    shares!: bigint | undefined | null
+    @BigDecimalColumn_({nullable: true})
+    shares!: BigDecimal | undefined | null
 
     /**
-     * TotalHotkeyAlpha(hotkey, netuid) at this block (dTAO)
+     * TotalHotkeyAlpha(hotkey, netuid) from this block on (dTAO)
      */
     @BigIntColumn_({nullable: true})
     hotkeyAlpha!: bigint | undefined | null
 
     /**
-     * TotalHotkeyShares(hotkey, netuid) at this block (dTAO, from the runtimes that keep shares)
+     * TotalHotkeyShares(hotkey, netuid) from this block on (dTAO, from the runtimes that keep shares)
      */
-    @BigIntColumn_({nullable: true})
-    hotkeyShares!: bigint | undefined | null
+    @BigDecimalColumn_({nullable: true})
+    hotkeyShares!: BigDecimal | undefined | null
 }
