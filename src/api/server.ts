@@ -11,6 +11,7 @@ import { buildEntityApi } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
 import { buildTimeSeriesResolvers } from './timeseries'
+import { buildEarningsResolvers } from './earnings'
 import { API_APPLICATION_NAME, IndexedNotifier, readIndexerStatus } from './live'
 import { createApiMetrics } from './metrics'
 import { WebSocketServer } from 'ws'
@@ -45,6 +46,7 @@ function getSchema(): Promise<GraphQLSchema> {
             ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined)),
             ...buildCustomResolvers(() => currentPool!, live),
             ...buildTimeSeriesResolvers(() => currentPool!),
+            ...buildEarningsResolvers(() => currentPool!),
             ...buildAggregateResolvers(() => currentPool!),
         ]
         // subscriptions bring their own `subscribe`; type-graphql still insists on a PubSub object
