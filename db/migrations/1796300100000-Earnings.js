@@ -7,6 +7,13 @@ module.exports = class Earnings1796300100000 {
     name = 'Earnings1796300100000'
 
     async up(db) {
+        await db.query(`CREATE FUNCTION hotkey_pool_at(p_hotkey text, p_netuid integer, at_block integer, OUT total_alpha numeric, OUT total_shares numeric)
+            LANGUAGE sql STABLE PARALLEL SAFE AS $$
+                SELECT pc.total_alpha, pc.total_shares FROM hotkey_pool_change pc
+                WHERE pc.hotkey = p_hotkey AND pc.netuid = p_netuid AND pc.block_number <= at_block
+                ORDER BY pc.block_number DESC LIMIT 1 $$`)
+        await db.query(`COMMENT ON FUNCTION hotkey_pool_at(text, integer, integer) IS 'A hotkey''s pool on a subnet at the end of a block (TotalHotkeyAlpha, TotalHotkeyShares)'`)
+
         await db.query(`CREATE FUNCTION position_amount_at(p_coldkey text, p_hotkey text, p_netuid integer, at_block integer) RETURNS numeric
             LANGUAGE sql STABLE PARALLEL SAFE AS $$
                 SELECT coalesce((
@@ -14,9 +21,7 @@ module.exports = class Earnings1796300100000 {
                     FROM (SELECT c.shares FROM stake_share_change c
                           WHERE c.position_id = p_coldkey || '-' || p_hotkey || '-' || p_netuid AND c.block_number <= at_block
                           ORDER BY c.block_number DESC LIMIT 1) s
-                    LEFT JOIN LATERAL (SELECT pc.total_alpha, pc.total_shares FROM hotkey_pool_change pc
-                          WHERE pc.hotkey = p_hotkey AND pc.netuid = p_netuid AND pc.block_number <= at_block
-                          ORDER BY pc.block_number DESC LIMIT 1) p ON true
+                    LEFT JOIN LATERAL hotkey_pool_at(p_hotkey, p_netuid, at_block) p ON true
                 ), 0) $$`)
         await db.query(`COMMENT ON FUNCTION position_amount_at(text, text, integer, integer) IS 'A position''s amount (alpha; rao before dTAO) at the end of a block: its latest shares valued by its pool''s latest state at or before the block; 0 when it held nothing'`)
 
@@ -44,6 +49,17 @@ module.exports = class Earnings1796300100000 {
         // Bucket ends: each epoch of the position's subnet (for root stake, which every subnet's epoch
         // pays, each block with an epoch), or the last block of each UTC hour or day; a bucket runs from
         // the previous end (or from_block) exclusive to its end inclusive.
+        await db.query(`CREATE FUNCTION earnings_bucket_ends(bucket_size text, p_netuid integer, lo integer, hi integer)
+            RETURNS TABLE (end_block integer, bucket timestamptz)
+            LANGUAGE sql STABLE PARALLEL SAFE AS $$
+                SELECT ep.block_number, min(ep.timestamp) FROM epoch ep
+                WHERE bucket_size = 'epoch' AND (p_netuid = 0 OR ep.netuid = p_netuid) AND ep.block_number > lo AND ep.block_number <= hi
+                GROUP BY ep.block_number
+                UNION ALL
+                SELECT max(b.height), date_trunc(bucket_size, b.timestamp, 'UTC') FROM block b
+                WHERE bucket_size IN ('hour', 'day') AND b.timestamp IS NOT NULL AND b.height > lo AND b.height <= hi
+                GROUP BY date_trunc(bucket_size, b.timestamp, 'UTC') $$`)
+        await db.query(`COMMENT ON FUNCTION earnings_bucket_ends(text, integer, integer, integer) IS 'Last blocks of the earnings buckets of a subnet in blocks (lo, hi]: each epoch of the subnet (netuid 0: each block with any epoch), or the last indexed block of each UTC hour or day'`)
         await db.query(`CREATE FUNCTION position_earnings(bucket_size text, only_coldkey text, only_hotkey text, only_netuid integer, from_block integer, to_block integer)
             RETURNS TABLE (coldkey text, hotkey text, netuid integer, bucket timestamptz, start_block integer, end_block integer,
                            start_alpha numeric, end_alpha numeric, stake_flow numeric, earned numeric, earned_tao numeric)
@@ -57,15 +73,7 @@ module.exports = class Earnings1796300100000 {
             ), ends AS (
                 SELECT p.coldkey, p.hotkey, p.netuid, e.end_block, e.bucket
                 FROM positions p CROSS JOIN bounds r
-                CROSS JOIN LATERAL (
-                    SELECT ep.block_number AS end_block, min(ep.timestamp) AS bucket FROM epoch ep
-                    WHERE bucket_size = 'epoch' AND (p.netuid = 0 OR ep.netuid = p.netuid) AND ep.block_number > r.lo AND ep.block_number <= r.hi
-                    GROUP BY ep.block_number
-                    UNION ALL
-                    SELECT max(b.height), date_trunc(bucket_size, b.timestamp, 'UTC') FROM block b
-                    WHERE bucket_size IN ('hour', 'day') AND b.timestamp IS NOT NULL AND b.height > r.lo AND b.height <= r.hi
-                    GROUP BY date_trunc(bucket_size, b.timestamp, 'UTC')
-                ) e
+                CROSS JOIN LATERAL earnings_bucket_ends(bucket_size, p.netuid, r.lo, r.hi) e
             ), buckets AS (
                 SELECT x.*, coalesce(lag(x.end_block) OVER (PARTITION BY x.coldkey, x.hotkey, x.netuid ORDER BY x.end_block), r.lo) AS start_block
                 FROM ends x CROSS JOIN bounds r
@@ -84,13 +92,6 @@ module.exports = class Earnings1796300100000 {
         await db.query(`COMMENT ON FUNCTION position_earnings(text, text, text, integer, integer, integer) IS
             'What a coldkey''s positions earned per bucket (bucket_size: epoch, hour or day) in blocks (from_block, to_block]: earned = end_alpha - start_alpha - stake_flow (its own stake events), and its TAO value at the bucket''s end. only_hotkey, only_netuid, from_block, to_block may be null'`)
 
-        await db.query(`CREATE FUNCTION hotkey_pool_at(p_hotkey text, p_netuid integer, at_block integer, OUT total_alpha numeric, OUT total_shares numeric)
-            LANGUAGE sql STABLE PARALLEL SAFE AS $$
-                SELECT pc.total_alpha, pc.total_shares FROM hotkey_pool_change pc
-                WHERE pc.hotkey = p_hotkey AND pc.netuid = p_netuid AND pc.block_number <= at_block
-                ORDER BY pc.block_number DESC LIMIT 1 $$`)
-        await db.query(`COMMENT ON FUNCTION hotkey_pool_at(text, integer, integer) IS 'A hotkey''s pool on a subnet at the end of a block (TotalHotkeyAlpha, TotalHotkeyShares)'`)
-
         // 2,628,000 blocks of 12 s in a year of 365 days; div() is exact integer division, so every
         // figure is truncated at 18 decimals (numeric's / would keep only ~16 significant digits)
         await db.query(`CREATE FUNCTION validator_yield(bucket_size text, only_hotkey text, only_netuid integer, from_block integer, to_block integer)
@@ -105,15 +106,7 @@ module.exports = class Earnings1796300100000 {
             ), ends AS (
                 SELECT p.hotkey, p.netuid, e.end_block, e.bucket
                 FROM pools p CROSS JOIN bounds r
-                CROSS JOIN LATERAL (
-                    SELECT ep.block_number AS end_block, min(ep.timestamp) AS bucket FROM epoch ep
-                    WHERE bucket_size = 'epoch' AND (p.netuid = 0 OR ep.netuid = p.netuid) AND ep.block_number > r.lo AND ep.block_number <= r.hi
-                    GROUP BY ep.block_number
-                    UNION ALL
-                    SELECT max(b.height), date_trunc(bucket_size, b.timestamp, 'UTC') FROM block b
-                    WHERE bucket_size IN ('hour', 'day') AND b.timestamp IS NOT NULL AND b.height > r.lo AND b.height <= r.hi
-                    GROUP BY date_trunc(bucket_size, b.timestamp, 'UTC')
-                ) e
+                CROSS JOIN LATERAL earnings_bucket_ends(bucket_size, p.netuid, r.lo, r.hi) e
             ), buckets AS (
                 SELECT x.*, coalesce(lag(x.end_block) OVER (PARTITION BY x.hotkey, x.netuid ORDER BY x.end_block), r.lo) AS start_block
                 FROM ends x CROSS JOIN bounds r
@@ -137,10 +130,11 @@ module.exports = class Earnings1796300100000 {
 
     async down(db) {
         await db.query(`DROP FUNCTION validator_yield(text, text, integer, integer, integer)`)
-        await db.query(`DROP FUNCTION hotkey_pool_at(text, integer, integer)`)
         await db.query(`DROP FUNCTION position_earnings(text, text, text, integer, integer, integer)`)
+        await db.query(`DROP FUNCTION earnings_bucket_ends(text, integer, integer, integer)`)
         await db.query(`DROP FUNCTION alpha_tao_value(numeric, integer, integer)`)
         await db.query(`DROP FUNCTION position_stake_flow(text, text, integer, integer, integer)`)
         await db.query(`DROP FUNCTION position_amount_at(text, text, integer, integer)`)
+        await db.query(`DROP FUNCTION hotkey_pool_at(text, integer, integer)`)
     }
 }

@@ -189,6 +189,11 @@ export async function readAllPools(block: Block): Promise<ChainPool[]> {
     return readPools(block, keys)
 }
 
+/** Spec 397+ (AlphaV2): shares are SafeFloats, whose sums round to 21 significant digits. */
+export function keepsSafeFloatShares(block: Block): boolean {
+    return hasV2(block)
+}
+
 /** Whether the block's runtime keeps share pools (TotalHotkeyShares): then epochs change pools, not shares. */
 export function keepsSharePools(block: Block): boolean {
     return stakeEra(block) === 'dtao' && hasShares(block)

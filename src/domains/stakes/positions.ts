@@ -24,7 +24,7 @@ import { HotkeyPool, HotkeyPoolChange, StakeShare, StakeShareChange } from '../.
 import type { Block } from '../../processor'
 import { fromSs58, toSs58 } from '../../util/ss58'
 import { blockTime, heightKey } from '../../util/ids'
-import { ChainPool, ChainShare, keepsSharePools, readAllPools, readHotkeyShares, readOwners, readPools, readShares, stakeEra } from './chain'
+import { ChainPool, ChainShare, keepsSafeFloatShares, keepsSharePools, readAllPools, readHotkeyShares, readOwners, readPools, readShares, stakeEra } from './chain'
 import { unbalancedPools } from '../../util/metrics'
 
 type Key = { coldkey: string; hotkey: string; netuid: number }
@@ -111,24 +111,23 @@ export class PositionsBatch {
         return this.dirtyShares.size === 0 && (await this.store.findOne(StakeShare, { where: {} })) == null
     }
 
-    private async loadShares(ids: string[]) {
-        const missing = [...new Set(ids)].filter((id) => !this.shares.has(id))
+    /** Rows of `ids` not yet in `into`, read from the database (null where there is none). */
+    private async load<E extends { id: string }>(into: Map<string, E | null>, entity: new (...args: any[]) => E, ids: string[]) {
+        const missing = [...new Set(ids)].filter((id) => !into.has(id))
         for (let i = 0; i < missing.length; i += 1000) {
             const chunk = missing.slice(i, i + 1000)
-            const rows = await this.store.findBy(StakeShare, { id: In(chunk) })
-            for (const id of chunk) this.shares.set(id, null)
-            for (const r of rows) this.shares.set(r.id, r)
+            const rows = await this.store.findBy(entity, { id: In(chunk) } as any)
+            for (const id of chunk) into.set(id, null)
+            for (const r of rows) into.set(r.id, r)
         }
     }
 
-    private async loadPools(ids: string[]) {
-        const missing = [...new Set(ids)].filter((id) => !this.pools.has(id))
-        for (let i = 0; i < missing.length; i += 1000) {
-            const chunk = missing.slice(i, i + 1000)
-            const rows = await this.store.findBy(HotkeyPool, { id: In(chunk) })
-            for (const id of chunk) this.pools.set(id, null)
-            for (const r of rows) this.pools.set(r.id, r)
-        }
+    private loadShares(ids: string[]) {
+        return this.load(this.shares, StakeShare, ids)
+    }
+
+    private loadPools(ids: string[]) {
+        return this.load(this.pools, HotkeyPool, ids)
     }
 
     /** Shares the indexer holds for these hotkeys (ss58; all when undefined), from the database and this batch. */
@@ -249,7 +248,7 @@ export class PositionsBatch {
             const old = this.shares.get(id)?.shares ?? ZERO
             moved.set(pool, (moved.get(pool) ?? ZERO).plus(BigDecimal(s.shares).minus(old)))
         }
-        const rounding = stakeEraHasSafeFloat(block)
+        const rounding = keepsSafeFloatShares(block)
         const out: PoolKey[] = []
         for (const [id, p] of pools) {
             if (complete.has(id) || p.totalShares == null) continue
@@ -319,9 +318,4 @@ function uniqueKeys(keys: Key[]): Key[] {
 
 function uniquePools(keys: PoolKey[]): PoolKey[] {
     return [...new Map(keys.map((k) => [`${k.hotkey}|${k.netuid}`, k])).values()]
-}
-
-/** Spec 397+ (AlphaV2): shares are SafeFloats, whose sums round. */
-function stakeEraHasSafeFloat(block: Block): boolean {
-    return block._runtime.hasStorageItem('SubtensorModule.AlphaV2' as any)
 }
