@@ -8,7 +8,7 @@
  * 16; --latency-ms 0 --max-in-flight 0 answers at full speed), a fresh Postgres database per sync:
  *   (a) full pipeline vs the same processor with a no-op handler (blocks/s ratio);
  *   (b) blocks/s and stored events/s (events whose rows the handler wrote), peak RSS, stage breakdown;
- *   (c) GraphQL p50/p99 of six dashboard queries at 50 concurrent clients vs the same SQL on pg;
+ *   (c) GraphQL p50/p99 of six dashboard listings and the three earnings queries at 50 concurrent clients vs the same SQL on pg;
  *   (d) database bytes per block and per weight vector.
  * Figures are medians of --runs runs (default 3). --blocks is the size of the generated chain
  * (default 2000 dense, 400 finney-shape; cached under data/bench), --sync how many of its blocks
@@ -30,6 +30,7 @@ import type { StageStats } from '../../src/bench/processor'
 import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
 import { freePort, ROOT, spawnTs } from '../../test/support/processes'
 import type { DbConfig } from '../../src/config'
+import { EARNINGS_SQL } from '../../src/api/earnings'
 
 interface Args {
     chain: string
@@ -160,9 +161,11 @@ interface DashboardQuery {
     graphql: string
     sql: string
     params: unknown[]
+    /** GraphQL variables, where they are not the SQL parameters in order */
+    variables?: Record<string, unknown>
 }
 
-/** The six dashboard queries, with parameters picked from the indexed data. */
+/** The dashboard queries (six listings and the three earnings queries), with parameters picked from the indexed data. */
 async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
     const c = new Client(db)
     await c.connect()
@@ -173,6 +176,8 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
         const { netuid } = await one(`SELECT netuid FROM registration GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`)
         const epoch = await one(`SELECT netuid, block_number AS block FROM neuron_epoch ORDER BY block_number DESC, netuid LIMIT 1`)
         if (!epoch) throw new Error('no subnet ran an epoch in the synced blocks (the API part needs one): sync more blocks')
+        const pool = await one(`SELECT hotkey, netuid FROM hotkey_pool WHERE netuid > 0 AND total_shares IS NOT NULL ORDER BY total_alpha DESC, hotkey, netuid LIMIT 1`)
+        if (!pool) throw new Error('no hotkey pool with shares in the synced blocks (the earnings queries need one): sync a dTAO-era chain')
         // The SQL is what src/api/listing.ts sends for the GraphQL query (every column of the entity,
         // the filter, the order with the id tiebreak, the limit), so the ratio is the cost of the
         // GraphQL layer.
@@ -213,6 +218,28 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
                 sql: `SELECT * FROM neuron_epoch WHERE netuid = $1 AND block_number = $2 ORDER BY incentive DESC, id ASC LIMIT 100`,
                 params: [epoch.netuid, epoch.block],
             },
+            // the earnings queries run SQL functions: the SQL is the resolver's own (EARNINGS_SQL)
+            {
+                name: "coldkey's earnings per epoch",
+                graphql: `query($c: String!) { positionEarnings(coldkey: $c, interval: EPOCH) { hotkey netuid endBlock earned earnedTao } }`,
+                sql: EARNINGS_SQL.positionEarnings,
+                params: ['epoch', coldkey, null, null, null, null],
+                variables: { c: coldkey },
+            },
+            {
+                name: "validator's yield per epoch",
+                graphql: `query($h: String!, $n: Int!) { validatorYield(hotkey: $h, netuid: $n, interval: EPOCH) { endBlock yield apr } }`,
+                sql: EARNINGS_SQL.validatorYield,
+                params: ['epoch', pool.hotkey, pool.netuid, null, null],
+                variables: { h: pool.hotkey, n: pool.netuid },
+            },
+            {
+                name: "coldkey's portfolio with earnings",
+                graphql: `query($c: String!, $s: Int!) { portfolio(coldkey: $c, sinceBlock: $s) { hotkey netuid alpha taoValue earnedSince } }`,
+                sql: EARNINGS_SQL.portfolio,
+                params: [coldkey, null, epoch.block],
+                variables: { c: coldkey, s: epoch.block },
+            },
         ]
     } finally {
         await c.end()
@@ -220,6 +247,7 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
 }
 
 function graphqlVariables(q: DashboardQuery): Record<string, unknown> {
+    if (q.variables) return q.variables
     const names = [...q.graphql.matchAll(/\$(\w+):/g)].map((m) => m[1])
     return Object.fromEntries(names.map((n, i) => [n, q.params[i]]))
 }

@@ -66,6 +66,40 @@ export class PortfolioPosition {
     @Field(() => BigIntScalar, { nullable: true, description: 'Earned in blocks (sinceBlock, atBlock]: alpha now - alpha then - own stake flows; null without sinceBlock' }) earnedSince!: string | null
 }
 
+/**
+ * The SQL behind each query, positional parameters as the resolvers pass them; exported so the
+ * benchmark times exactly what the API sends.
+ */
+export const EARNINGS_SQL = {
+    /** $1 interval, $2 coldkey, $3 hotkey, $4 netuid, $5 fromBlock, $6 toBlock */
+    positionEarnings: `
+        SELECT coldkey, hotkey, netuid, bucket, start_block AS "startBlock", end_block AS "endBlock",
+               start_alpha::text AS "startAlpha", end_alpha::text AS "endAlpha", stake_flow::text AS "stakeFlow",
+               earned::text, earned_tao::text AS "earnedTao"
+        FROM position_earnings($1, $2, $3, $4, $5, $6) LIMIT ${MAX_ROWS}`,
+    /** $1 interval, $2 hotkey, $3 netuid, $4 fromBlock, $5 toBlock */
+    validatorYield: `
+        SELECT hotkey, netuid, bucket, start_block AS "startBlock", end_block AS "endBlock",
+               start_alpha::text AS "startAlpha", end_alpha::text AS "endAlpha",
+               start_alpha_per_share::text AS "startAlphaPerShare", end_alpha_per_share::text AS "endAlphaPerShare",
+               yield::text, apr::text
+        FROM validator_yield($1, $2, $3, $4, $5) LIMIT ${MAX_ROWS}`,
+    /** $1 coldkey, $2 atBlock, $3 sinceBlock */
+    portfolio: `
+        WITH at AS (SELECT coalesce($2::int, (SELECT max(height) FROM block)) AS h),
+        positions AS (
+            SELECT DISTINCT c.hotkey, c.netuid FROM stake_share_change c, at WHERE c.coldkey = $1 AND c.block_number <= at.h
+        )
+        SELECT p.hotkey, p.netuid, v.alpha::text, alpha_tao_value(v.alpha, p.netuid, at.h)::text AS "taoValue",
+               CASE WHEN $3::int IS NULL THEN NULL
+                    ELSE (v.alpha - position_amount_at($1, p.hotkey, p.netuid, $3) - position_stake_flow($1, p.hotkey, p.netuid, $3, at.h))::text END AS "earnedSince"
+        FROM positions p CROSS JOIN at
+        CROSS JOIN LATERAL (SELECT position_amount_at($1, p.hotkey, p.netuid, at.h) AS alpha) v
+        WHERE v.alpha > 0
+        ORDER BY p.netuid, p.hotkey
+        LIMIT ${MAX_PAGE_SIZE}`,
+}
+
 export function buildEarningsResolvers(getPool: () => Pool): Function[] {
     const blockRange = (fromBlock: number | undefined, toBlock: number | undefined, names = ['fromBlock', 'toBlock']) => {
         if (fromBlock != null && fromBlock < 0) throw badInput(`${names[0]} must not be negative, got ${fromBlock}`)
@@ -90,11 +124,7 @@ export function buildEarningsResolvers(getPool: () => Pool): Function[] {
             checkAccount('hotkey', hotkey)
             checkNetuid(netuid)
             blockRange(fromBlock, toBlock)
-            const sql = `
-                SELECT coldkey, hotkey, netuid, bucket, start_block AS "startBlock", end_block AS "endBlock",
-                       start_alpha::text AS "startAlpha", end_alpha::text AS "endAlpha", stake_flow::text AS "stakeFlow",
-                       earned::text, earned_tao::text AS "earnedTao"
-                FROM position_earnings($1, $2, $3, $4, $5, $6) LIMIT ${MAX_ROWS}`
+            const sql = EARNINGS_SQL.positionEarnings
             return (await getPool().query(sql, [interval, coldkey, hotkey ?? null, netuid ?? null, fromBlock ?? null, toBlock ?? null])).rows
         }
 
@@ -111,12 +141,7 @@ export function buildEarningsResolvers(getPool: () => Pool): Function[] {
             checkAccount('hotkey', hotkey)
             checkNetuid(netuid)
             blockRange(fromBlock, toBlock)
-            const sql = `
-                SELECT hotkey, netuid, bucket, start_block AS "startBlock", end_block AS "endBlock",
-                       start_alpha::text AS "startAlpha", end_alpha::text AS "endAlpha",
-                       start_alpha_per_share::text AS "startAlphaPerShare", end_alpha_per_share::text AS "endAlphaPerShare",
-                       yield::text, apr::text
-                FROM validator_yield($1, $2, $3, $4, $5) LIMIT ${MAX_ROWS}`
+            const sql = EARNINGS_SQL.validatorYield
             return (await getPool().query(sql, [interval, hotkey, netuid ?? null, fromBlock ?? null, toBlock ?? null])).rows
         }
 
@@ -130,19 +155,7 @@ export function buildEarningsResolvers(getPool: () => Pool): Function[] {
         ): Promise<PortfolioPosition[]> {
             checkAccount('coldkey', coldkey)
             blockRange(sinceBlock, atBlock, ['sinceBlock', 'atBlock'])
-            const sql = `
-                WITH at AS (SELECT coalesce($2::int, (SELECT max(height) FROM block)) AS h),
-                positions AS (
-                    SELECT DISTINCT c.hotkey, c.netuid FROM stake_share_change c, at WHERE c.coldkey = $1 AND c.block_number <= at.h
-                )
-                SELECT p.hotkey, p.netuid, v.alpha::text, alpha_tao_value(v.alpha, p.netuid, at.h)::text AS "taoValue",
-                       CASE WHEN $3::int IS NULL THEN NULL
-                            ELSE (v.alpha - position_amount_at($1, p.hotkey, p.netuid, $3) - position_stake_flow($1, p.hotkey, p.netuid, $3, at.h))::text END AS "earnedSince"
-                FROM positions p CROSS JOIN at
-                CROSS JOIN LATERAL (SELECT position_amount_at($1, p.hotkey, p.netuid, at.h) AS alpha) v
-                WHERE v.alpha > 0
-                ORDER BY p.netuid, p.hotkey
-                LIMIT ${MAX_PAGE_SIZE}`
+            const sql = EARNINGS_SQL.portfolio
             return (await getPool().query(sql, [coldkey, atBlock ?? null, sinceBlock ?? null])).rows
         }
     }

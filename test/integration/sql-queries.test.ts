@@ -18,12 +18,13 @@ interface DocQuery {
 function docQueries(): DocQuery[] {
     const md = fs.readFileSync(path.join(ROOT, 'docs/sql.md'), 'utf8')
     const out: DocQuery[] = []
-    const re = /### ((\d+)\..*)\n```sql\n-- params: (.*)\n([\s\S]*?)```/g
+    // a heading, optional lines of prose, then the SQL block opening with its parameters
+    const re = /### ((\d+)\..*)\n(?:[^`\n].*\n)*```sql\n-- params: (.*)\n([\s\S]*?)```/g
     for (let m; (m = re.exec(md)); ) out.push({ n: Number(m[2]), title: m[1], params: m[3].split(',').map((s) => s.trim()), sql: m[4].trim().replace(/;$/, '') })
     return out
 }
 
-const EVENT_TABLES = ['stake_event', 'stake_position_snapshot', 'registration', 'neuron', 'weight_set', 'weight_commit', 'subnet_emission', 'epoch', 'neuron_epoch', 'subnet_param_change', 'subnet_pool']
+const EVENT_TABLES = ['stake_event', 'stake_share_change', 'hotkey_pool_change', 'registration', 'neuron', 'weight_set', 'weight_commit', 'subnet_emission', 'epoch', 'neuron_epoch', 'subnet_param_change', 'subnet_pool']
 /** per-block emission items that are flows (credited each block): subnet_emission column -> storage item */
 const FLOWS: Record<string, string> = {
     tao_emission: 'emissionValues',
@@ -50,6 +51,10 @@ interface ChainFacts {
     positions: Map<string, Map<number, bigint>>
     /** epochs: emission per (netuid, day) for the emission hotkey */
     hotkeyEmission: Map<string, { epochs: number; emission: bigint }>
+    /** blocks in which each subnet ran its epoch (LastMechansimStepBlock = the block) */
+    epochs: Map<number, number[]>
+    /** alpha each StakeAdded (+) / StakeRemoved (-) event of the dTAO shape moved, per position */
+    stakeFlows: { height: number; id: string; alpha: bigint }[]
 }
 
 describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree with the chain', (env) => {
@@ -81,7 +86,17 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
             churnNetuid: await one(`SELECT netuid FROM registration WHERE replaced_hotkey IS NOT NULL GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`),
             dtaoNetuid: await one(`SELECT netuid FROM stake_event WHERE block_number >= $1 AND netuid > 0 AND kind IN ('ADD', 'REMOVE') GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`, [dtaoFrom]),
         }
-        chain = { emission: [], registrations: [], flows: new Map(), weights: new Map(), positions: new Map(), hotkeyEmission: new Map() }
+        // that subnet's epoch with the most stake events since its previous epoch, and its largest validator pool
+        params.epochBlock = await one(
+            `SELECT e.block_number FROM epoch e
+             CROSS JOIN LATERAL (SELECT max(p.block_number) AS prev FROM epoch p WHERE p.netuid = e.netuid AND p.block_number < e.block_number) p
+             WHERE e.netuid = $1 AND p.prev IS NOT NULL
+             ORDER BY (SELECT count(*) FROM stake_event s WHERE s.netuid = $1 AND s.block_number > p.prev AND s.block_number <= e.block_number) DESC, e.block_number DESC
+             LIMIT 1`,
+            [params.dtaoNetuid],
+        )
+        params.yieldHotkey = await one(`SELECT hotkey FROM hotkey_pool WHERE netuid = $1 ORDER BY total_alpha DESC, hotkey LIMIT 1`, [params.dtaoNetuid])
+        chain = { emission: [], registrations: [], flows: new Map(), weights: new Map(), positions: new Map(), hotkeyEmission: new Map(), epochs: new Map(), stakeFlows: [] }
         for (let h = 1; h <= head; h++) {
             const b = await readBlock(api, h)
             const time = new Date(b.timestamp)
@@ -108,6 +123,8 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
                 }
                 if ((event.method === 'StakeAdded' || event.method === 'StakeRemoved') && event.data.length >= 5) {
                     const netuid = event.data[4].toNumber()
+                    const sign = event.method === 'StakeAdded' ? 1n : -1n
+                    chain.stakeFlows.push({ height: h, id: `${ss58(event.data[0])}-${ss58(event.data[1])}-${netuid}`, alpha: sign * big(event.data[3]) })
                     const f = chain.flows.get(netuid) ?? { in: 0n, out: 0n }
                     if (event.method === 'StakeAdded') f.in += big(event.data[2])
                     else f.out += big(event.data[2])
@@ -135,6 +152,7 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
             // epochs paying the emission hotkey
             for (const netuid of netuids) {
                 if ((await q.lastMechansimStepBlock(netuid)).toNumber() !== h) continue
+                chain.epochs.set(netuid, [...(chain.epochs.get(netuid) ?? []), h])
                 const emission = (await q.emission(netuid)).map(big)
                 for (const [k, hot] of await q.keys.entries(netuid)) {
                     if (ss58(hot) !== params.emissionHotkey) continue
@@ -306,5 +324,67 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
             .sort((a, b) => a.netuid - b.netuid || a.day.localeCompare(b.day))
         expect(want.length).toBeGreaterThan(0)
         expect((await run(11)).map((r) => ({ ...r, day: iso(r.day) }))).toEqual(want)
+    })
+
+    it("12: a subnet's top earners in an epoch equal the chain's amounts at both epochs minus the stake events between", async () => {
+        const netuid = params.dtaoNetuid as number
+        const end = params.epochBlock as number
+        const epochs = chain.epochs.get(netuid) ?? []
+        expect(epochs).toContain(end)
+        const start = Math.max(...epochs.filter((b) => b < end))
+        const [before, after] = [await chainPositions(api, start), await chainPositions(api, end)]
+        const ids = new Set([...Object.keys(before), ...Object.keys(after)].filter((id) => id.endsWith(`-${netuid}`)))
+        const want = [...ids]
+            .map((id) => {
+                const flow = chain.stakeFlows.filter((f) => f.id === id && f.height > start && f.height <= end).reduce((a, f) => a + f.alpha, 0n)
+                const [coldkey, hotkey] = id.split('-')
+                return { coldkey, hotkey, earned: BigInt(after[id]?.alpha ?? '0') - BigInt(before[id]?.alpha ?? '0') - flow }
+            })
+            .map((r) => ({ ...r, flow: chain.stakeFlows.some((f) => f.id === `${r.coldkey}-${r.hotkey}-${netuid}` && f.height > start && f.height <= end) }))
+            .filter((r) => r.earned !== 0n)
+            .sort((a, b) => (a.earned !== b.earned ? (a.earned > b.earned ? -1 : 1) : a.coldkey !== b.coldkey ? (a.coldkey < b.coldkey ? -1 : 1) : a.hotkey < b.hotkey ? -1 : 1))
+            .slice(0, 10)
+        // the check bites: some of these positions had stake events in the epoch
+        expect(want.some((r) => r.flow)).toBe(true)
+        expect(want.length).toBeGreaterThanOrEqual(2)
+        expect(await run(12)).toEqual(want.map(({ coldkey, hotkey, earned }) => ({ coldkey, hotkey, earned: earned.toString() })))
+    })
+
+    it("13: a validator's yield per epoch equals the growth of TotalHotkeyAlpha / TotalHotkeyShares in storage", async () => {
+        const hotkey = params.yieldHotkey as string
+        const netuid = params.dtaoNetuid as number
+        const SCALE = 10n ** 18n
+        // numeric text with 18 decimals of an integer count of 1e-18 (truncated towards zero, as div() does)
+        const fixed18 = (n: bigint) => `${n < 0n ? '-' : ''}${(n < 0n ? -n : n) / SCALE}.${((n < 0n ? -n : n) % SCALE).toString().padStart(18, '0')}`
+        const pool = async (h: number) => {
+            const at: any = await api.at(await api.rpc.chain.getBlockHash(h))
+            if (!at.query.subtensorModule.totalHotkeyAlpha) return { alpha: 0n, shares: 0n, unit: 1n } // before dTAO: no pools
+            const alpha = big(await at.query.subtensorModule.totalHotkeyAlpha(hotkey, netuid))
+            const raw: any = await at.query.subtensorModule.totalHotkeyShares(hotkey, netuid)
+            // u64 shares, or U64F64 bits (shares x 2^64): per-share figures scale back by 2^64
+            return raw.bits ? { alpha, shares: big(raw.bits), unit: 1n << 64n } : { alpha, shares: big(raw), unit: 1n }
+        }
+        const ends = (chain.epochs.get(netuid) ?? []).filter((b) => b <= (params.head as number))
+        const first = Number(await (await c.query('SELECT min(height) AS h FROM block')).rows[0].h)
+        const want: any[] = []
+        let start = first
+        for (const end of ends) {
+            const [p0, p1] = [await pool(start), await pool(end)]
+            if (p0.alpha > 0n && p0.shares > 0n && p1.shares > 0n) {
+                const growth = p1.alpha * p0.shares - p0.alpha * p1.shares
+                const den = p0.alpha * p1.shares
+                want.push({
+                    end_block: end,
+                    start_alpha_per_share: fixed18((p0.alpha * SCALE * p0.unit) / p0.shares),
+                    end_alpha_per_share: fixed18((p1.alpha * SCALE * p1.unit) / p1.shares),
+                    yield: fixed18((growth * SCALE) / den),
+                    apr: fixed18((growth * 2628000n * SCALE) / (den * BigInt(end - start))),
+                })
+            }
+            start = end
+        }
+        expect(want.filter((w) => w.yield !== fixed18(0n)).length).toBeGreaterThan(0)
+        const rows = (await run(13)).filter((r) => r.start_alpha_per_share !== null && Number(r.start_alpha_per_share) > 0)
+        expect(rows).toEqual(want)
     })
 })

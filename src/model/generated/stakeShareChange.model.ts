@@ -6,6 +6,7 @@ import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, I
  */
 @Index_(["coldkey", "blockNumber"], {unique: false})
 @Index_(["hotkey", "netuid", "blockNumber"], {unique: false})
+@Index_(["netuid", "blockNumber"], {unique: false})
 @Index_(["positionId", "blockNumber"], {unique: false})
 @Entity_()
 export class StakeShareChange {
