@@ -8,6 +8,7 @@ import type { ApiPromise } from '@polkadot/api'
 import { describeIntegration } from '../support/it-env'
 import { chainPositions, connect } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
+import { bucketOf } from '../support/time'
 
 type Positions = Record<string, { alpha: string; shares: string | null }>
 
@@ -91,6 +92,37 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
         const alphaIn = BigInt((await at.query.subtensorModule.subnetAlphaIn(sample.netuid)).toString())
         expect(sample.earnedTao).toBe(String((BigInt(sample.earned) * tao) / alphaIn))
         for (const x of got.filter((x: any) => x.netuid === 0)) expect(x.earnedTao).toBe(x.earned)
+    })
+
+    it('positionEarnings per UTC hour: buckets end at the last block of each hour (Timestamp.now in storage), amounts from storage', async () => {
+        const head = env().indexedHeight
+        const lastOfHour = new Map<string, number>()
+        for (let h = 0; h <= head; h++) {
+            const at: any = await api.at(await api.rpc.chain.getBlockHash(h))
+            const now = Number((await at.query.timestamp.now()).toString())
+            if (now > 0) lastOfHour.set(bucketOf(new Date(now), 'HOUR'), h) // heights ascend: the last one stays
+        }
+        const first = Math.min(...epochs.map((e) => e.blockNumber)) - 1
+        const ends = [...lastOfHour].filter(([, h]) => h > first).sort((a, b) => a[1] - b[1])
+        const r = await gql(env().apiUrl, `{ positionEarnings(coldkey: "${coldkey}", interval: HOUR, fromBlock: ${first}) { hotkey netuid bucket startBlock endBlock earned } }`)
+        expect(r.errors).toBeUndefined()
+        const ids = new Set<string>()
+        for (const e of events) if (e.coldkey === coldkey) ids.add(`${e.coldkey}-${e.hotkey}-${e.netuid}`)
+        for (const [, h] of ends) for (const id of Object.keys(await chainAt(h))) if (id.startsWith(coldkey + '-')) ids.add(id)
+        const expected: any[] = []
+        for (const id of ids) {
+            const [, hotkey, netuidText] = id.split('-')
+            const netuid = Number(netuidText)
+            let start = first
+            for (const [hour, end] of ends) {
+                const [a0, a1, f] = [await amount(start, id), await amount(end, id), flow(coldkey, hotkey, netuid, start, end)]
+                if (a0 !== 0n || a1 !== 0n || f !== 0n) expected.push({ hotkey, netuid, bucket: hour, startBlock: start, endBlock: end, earned: String(a1 - a0 - f) })
+                start = end
+            }
+        }
+        const order = (a: any, b: any) => a.endBlock - b.endBlock || (a.hotkey < b.hotkey ? -1 : a.hotkey > b.hotkey ? 1 : a.netuid - b.netuid)
+        expect(r.data.positionEarnings.sort(order)).toEqual(expected.sort(order))
+        expect(r.data.positionEarnings.some((x: any) => BigInt(x.earned) > 0n)).toBe(true)
     })
 
     it('validatorYield per epoch: the growth of the pool alpha per share, from TotalHotkeyAlpha / TotalHotkeyShares in storage', async () => {
