@@ -25,6 +25,7 @@ import { stakeEra } from './domains/stakes/chain'
 import { planWeights } from './domains/weights/plan'
 import { fromSs58 } from './util/ss58'
 import { storageReads } from './util/metrics'
+import { bulkInsert } from './db/bulk'
 
 /** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
 const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
@@ -175,9 +176,9 @@ export function createHandler() {
                 `${cache.misses.requests} on demand (${cache.misses.keys} keys) for ${ctx.blocks.length} blocks` +
                 (cache.misses.requests ? `; on demand by item: ${JSON.stringify(Object.fromEntries(cache.misses.byItem))}` : ''),
         )
-        await ctx.store.insert(blocks)
-        await ctx.store.insert(stakeEvents)
-        await ctx.store.insert(unprocessed)
+        await bulkInsert(ctx.store, blocks)
+        await bulkInsert(ctx.store, stakeEvents)
+        await bulkInsert(ctx.store, unprocessed)
         await registrations.flush()
         await weights.flush()
         await emissions.flush()

@@ -1,4 +1,5 @@
 import type { Store } from '@subsquid/typeorm-store'
+import { bulkInsert } from '../db/bulk'
 
 type SubnetRow = { id: string; netuid: number; blockNumber: number }
 
@@ -39,6 +40,6 @@ export class ChangeOnlyRows<E extends SubnetRow> {
     }
 
     async flush(): Promise<void> {
-        await this.store.insert(this.added)
+        await bulkInsert(this.store, this.added)
     }
 }

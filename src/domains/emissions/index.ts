@@ -16,6 +16,7 @@ import { blockTime, heightKey } from '../../util/ids'
 import { fromSs58 } from '../../util/ss58'
 import { ChangeOnlyRows, sameValue } from '../../util/change-only'
 import { hasPools, POOL_ITEMS, PoolsBatch } from '../pools'
+import { bulkInsert } from '../../db/bulk'
 
 const sm = storage.subtensorModule
 
@@ -191,7 +192,7 @@ export class EmissionsBatch {
 
     async flush(): Promise<void> {
         await this.emissions.flush()
-        await this.store.insert(this.epochs)
-        await this.store.insert(this.neuronEpochs)
+        await bulkInsert(this.store, this.epochs)
+        await bulkInsert(this.store, this.neuronEpochs)
     }
 }

@@ -14,6 +14,7 @@ import { blockTime, eventId, heightKey } from '../../util/ids'
 import { toSs58 } from '../../util/ss58'
 import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'
 import { readBurn, readKeys, readNetuids, readOwners, readSubnetLock, readSubnetOwner } from './chain'
+import { bulkInsert, bulkUpsert } from '../../db/bulk'
 
 export { REGISTRATION_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
@@ -306,9 +307,9 @@ export class RegistrationsBatch {
     readonly trimmedInBlock = new Set<number>()
 
     async flush(): Promise<void> {
-        await this.store.upsert([...this.dirtySubnets.values()])
-        await this.store.upsert([...this.dirtyNeurons.values()])
-        await this.store.insert(this.registrations)
-        await this.store.insert(this.paramChanges)
+        await bulkUpsert(this.store, [...this.dirtySubnets.values()])
+        await bulkUpsert(this.store, [...this.dirtyNeurons.values()])
+        await bulkInsert(this.store, this.registrations)
+        await bulkInsert(this.store, this.paramChanges)
     }
 }

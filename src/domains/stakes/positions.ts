@@ -26,6 +26,7 @@ import { fromSs58, toSs58 } from '../../util/ss58'
 import { blockTime, heightKey } from '../../util/ids'
 import { ChainPool, ChainShare, keepsSafeFloatShares, keepsSharePools, readAllPools, readHotkeyShares, readOwners, readPools, readShares, stakeEra } from './chain'
 import { unbalancedPools } from '../../util/metrics'
+import { bulkInsert, bulkUpsert } from '../../db/bulk'
 
 type Key = { coldkey: string; hotkey: string; netuid: number }
 type PoolKey = { hotkey: string; netuid: number }
@@ -305,10 +306,10 @@ export class PositionsBatch {
 
     async flush(): Promise<void> {
         if (this.removedShares.size) await this.store.remove([...this.removedShares.values()])
-        await this.store.upsert([...this.dirtyShares.values()])
-        await this.store.insert(this.shareChanges)
-        await this.store.upsert([...this.dirtyPools.values()])
-        await this.store.insert(this.poolChanges)
+        await bulkUpsert(this.store, [...this.dirtyShares.values()])
+        await bulkInsert(this.store, this.shareChanges)
+        await bulkUpsert(this.store, [...this.dirtyPools.values()])
+        await bulkInsert(this.store, this.poolChanges)
     }
 }
 

@@ -17,6 +17,7 @@ import { dispatchAccount } from '../../util/origin'
 import { toSs58 } from '../../util/ss58'
 import { readKeys } from '../registrations/chain'
 import { decodeWeightEvent, readAllWeights, readWeights, splitNetuidIndex, StoredWeights, weightSource, WEIGHT_EVENT_NAMES, MECHANISM_STRIDE } from './decode'
+import { bulkInsert, bulkUpsert } from '../../db/bulk'
 
 export { WEIGHT_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
@@ -268,9 +269,9 @@ export class WeightsBatch {
     }
 
     async flush(): Promise<void> {
-        await this.store.insert(this.sets)
-        await this.store.upsert([...this.dirtyCurrent.values()])
-        await this.store.upsert([...this.dirtyCommits.values()])
+        await bulkInsert(this.store, this.sets)
+        await bulkUpsert(this.store, [...this.dirtyCurrent.values()])
+        await bulkUpsert(this.store, [...this.dirtyCommits.values()])
     }
 }
 
