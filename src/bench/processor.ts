@@ -7,7 +7,8 @@
  *               prefetch stage's wall time plus the reads made while mapping),
  *      decode = SQD's block parser (SCALE -> events/calls/extrinsics),
  *      map    = handler time not spent in storage reads or store calls,
- *      store  = typeorm-store calls made by the handler + the batch transaction around it;
+ *      store  = typeorm-store calls and bulk writes (src/db/bulk.ts) made by the handler + the
+ *               batch transaction around it;
  *  - writes its figures as JSON to BENCH_STATS at exit.
  * Ingest (fetch + decode of the next batches) runs concurrently with the handler, so stage times
  * can add up to more than the wall time.
@@ -23,6 +24,7 @@ import { applyMigrations } from '../db/migrate'
 import { createHandler } from '../handler'
 import { EVENTS_KEY } from './synthetic'
 import * as prefetchModule from '../indexer/prefetch'
+import * as bulkModule from '../db/bulk'
 
 export interface StageStats {
     handler: 'full' | 'noop'
@@ -65,6 +67,9 @@ function isHandlerRead(method: string, params: any[] | undefined): boolean {
     if (method === 'state_queryStorageAt' || method.startsWith('state_getKeys')) return true
     return method === 'state_getStorageAt' && params?.[0] !== EVENTS_KEY
 }
+
+/** > 0 while a bulk write runs: its Store fallback is timed by the bulk wrapper */
+let inBulk = 0
 
 function timeAsync<A extends any[], R>(fn: (...a: A) => Promise<R>, add: (ms: number, ...a: A) => void) {
     return async function (this: any, ...a: A): Promise<R> {
@@ -123,7 +128,23 @@ function instrument() {
     parser.parseBlock = timeAsync(parseBlock, (ms) => (stats.decodeMs += ms))
     const store = Store.prototype as any
     for (const m of ['insert', 'upsert', 'save', 'remove', 'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'count', 'countBy', 'get']) {
-        if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (stats.storeMs += ms))
+        if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (inBulk ? undefined : (stats.storeMs += ms)))
+    }
+    // bulk writes call the transaction's EntityManager directly, not the Store: time them too
+    // (a bulk write that falls back to the Store is timed once, here)
+    const bulk = bulkModule as any
+    for (const m of ['bulkInsert', 'bulkUpsert']) {
+        const inner = bulk[m]
+        bulk[m] = async (...a: any[]) => {
+            const t = performance.now()
+            inBulk++
+            try {
+                return await inner(...a)
+            } finally {
+                inBulk--
+                stats.storeMs += performance.now() - t
+            }
+        }
     }
     const db = TypeormDatabase.prototype as any
     for (const m of ['transact', 'transactHot', 'transactHot2']) {
