@@ -11,7 +11,8 @@ import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
 import { PoolsBatch } from './domains/pools'
-import { UnknownEventVersionError } from './util/errors'
+import { UnknownEventVersionError, UnknownStorageShapeError } from './util/errors'
+import { DomainFailures } from './indexer/domain-failures'
 import { unprocessedEvents } from './util/metrics'
 import { recordIndexerHead } from './db/head'
 import { BatchBlock, PlanView, planView, prefetch } from './indexer/prefetch'
@@ -51,6 +52,7 @@ export function createHandler() {
         const emissions = new EmissionsBatch(ctx.store, pools)
         const blocks: BlockRow[] = []
         const positions = new PositionsBatch(ctx.store)
+        const failures = new DomainFailures(ctx.store)
         if (ctx.blocks.length === 0) return
 
         // Prefetch: every domain states what its blocks will read; all of it is read now, in large
@@ -165,7 +167,16 @@ export function createHandler() {
                 }
                 for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
                 const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
-                await positions.endBlock(block.header, allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools })
+                // a stake storage shape this release does not know stops the stakes domain for the
+                // block, not the processor: recorded for a later release to re-index from
+                try {
+                    if (stakeEra(h) === undefined) throw new UnknownStorageShapeError(`no stake storage of a known shape in spec ${h.specVersion} (SubtensorModule.Alpha, AlphaV2 or Stake)`)
+                    await positions.endBlock(block.header, allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools })
+                } catch (e) {
+                    if (!(e instanceof UnknownStorageShapeError)) throw e
+                    positions.skipBlock()
+                    await failures.record('stakes', h, e.message)
+                }
                 registrations.endBlock()
                 firstBlockOfRun = false
             }
@@ -184,6 +195,10 @@ export function createHandler() {
         await emissions.flush()
         await pools.flush()
         await positions.flush()
+        await failures.flush()
+        for (const f of failures.recorded) {
+            ctx.log.warn(`${f.domain}: storage not readable in spec ${f.specVersion} (blocks ${f.firstBlock}..${f.lastBlock} so far; other domains indexed them): ${f.reason}`)
+        }
         if (positions.unbalancedPools.length) {
             ctx.log.info(`stakes: shares of ${positions.unbalancedPools.length} pools did not add up (block:pool ${positions.unbalancedPools.slice(0, 5).join(', ')}); their hotkeys were read whole`)
         }

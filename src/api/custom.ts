@@ -38,6 +38,10 @@ export class IndexerStatus {
     chainHeight!: number | null
     @Field(() => Int, { nullable: true, description: 'chainHeight - height: blocks the indexer is behind the chain' }) lagBlocks!: number | null
     @Field(() => Int, { nullable: true, description: 'Runtime spec version of the last block indexed' }) specVersion!: number | null
+    @Field(() => [String], {
+        description: "Domains (e.g. stakes) that met a storage shape this release does not know in some indexed block: their rows are incomplete from that block on, the other domains are not; see domainFailures. Empty when all is well",
+    })
+    failedDomains!: string[]
 }
 
 /** `getPool` is read per request (the pool belongs to the running server). */

@@ -125,6 +125,8 @@ export interface IndexerStatusRow {
     chainHeight: number | null
     lagBlocks: number | null
     specVersion: number | null
+    /** domains that could not read their storage in some indexed block (domain_failure) */
+    failedDomains: string[]
 }
 
 /**
@@ -148,6 +150,7 @@ export async function readIndexerStatus(pool: Pool | Client): Promise<IndexerSta
     const hot = row.hot_height != null && Number(row.hot_height) > finalizedHeight
     const height = hot ? Number(row.hot_height) : finalizedHeight
     const chainHeight = row.chain_height == null ? null : Math.max(height, Number(row.chain_height))
+    const failed = await pool.query(`SELECT DISTINCT domain FROM public.domain_failure ORDER BY domain`).catch(() => ({ rows: [] as any[] }))
     return {
         height,
         hash: hot ? row.hot_hash : row.hash,
@@ -156,5 +159,6 @@ export async function readIndexerStatus(pool: Pool | Client): Promise<IndexerSta
         chainHeight,
         lagBlocks: chainHeight == null ? null : chainHeight - height,
         specVersion: row.spec_version ?? null,
+        failedDomains: failed.rows.map((r) => r.domain as string),
     }
 }

@@ -9,6 +9,7 @@
  *  - subnet and neuron rows are opened at one block and closed at a later one: rows opened above
  *    `to` are deleted, closings above `to` are undone (the handler never changes them otherwise);
  *  - weight_commit: commits above `to` are deleted, reveals above `to` undone;
+ *  - domain_failure: failures first seen above `to` are deleted, the others end at `to`;
  *  - current-state tables are rebuilt from their history, for the keys that changed above `to`:
  *    stake_share is the latest stake_share_change at or below `to` (none, or a zero one, means no
  *    position), hotkey_pool the latest hotkey_pool_change, current_weight the latest weight_set row (the handler writes one
@@ -40,6 +41,7 @@ export const REWIND_RULES: Record<string, Rule> = {
     epoch: { kind: 'history', column: 'block_number' },
     neuron_epoch: { kind: 'history', column: 'block_number' },
     unprocessed_event: { kind: 'history', column: 'block_number' },
+    domain_failure: { kind: 'custom' },
 }
 
 /** `--to <height>` (or `--to=<height>`) */
@@ -165,6 +167,8 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
         await q('neuron', `UPDATE neuron SET deregistered_at_block = NULL, deregistered_at = NULL WHERE deregistered_at_block > $1`)
         await q('weight_commit', `DELETE FROM weight_commit WHERE block_number > $1`)
         await q('weight_commit', `UPDATE weight_commit SET revealed_at_block = NULL WHERE revealed_at_block > $1`)
+        await q('domain_failure', `DELETE FROM domain_failure WHERE first_block > $1`)
+        await q('domain_failure', `UPDATE domain_failure SET last_block = $1 WHERE last_block > $1`)
         for (const [table, rule] of Object.entries(REWIND_RULES)) {
             if (rule.kind === 'history') await q(table, `DELETE FROM "${table}" WHERE "${rule.column}" > $1`)
         }

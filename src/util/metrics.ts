@@ -47,6 +47,15 @@ export const unbalancedPools = new Counter({
     registers: [],
 })
 
+const DOMAIN_FAILURES = 'taoindex_domain_failures_total'
+/** Blocks a domain skipped because a runtime keeps its storage in a shape it does not know (table domain_failure). */
+export const domainFailures = new Counter({
+    name: DOMAIN_FAILURES,
+    help: 'Blocks in which a domain could not read its storage (a shape the indexer does not know) and skipped it while the other domains went on; see the domain_failure table',
+    labelNames: ['domain', 'spec_version'],
+    registers: [],
+})
+
 /**
  * Adds our metrics to the processor's registry. SQD 8.5 keeps that registry in a private field
  * (`prometheus.registry`, a prom-client Registry) and has no API to add metrics; if a later
@@ -59,5 +68,6 @@ export function registerMetrics(processor: object): { registered: boolean } {
     if (!registry.getSingleMetric(BY_FIELD_NAMES)) registry.registerMetric(eventsDecodedByFieldNames)
     if (!registry.getSingleMetric(STORAGE_READS)) registry.registerMetric(storageReads)
     if (!registry.getSingleMetric(UNBALANCED_POOLS)) registry.registerMetric(unbalancedPools)
+    if (!registry.getSingleMetric(DOMAIN_FAILURES)) registry.registerMetric(domainFailures)
     return { registered: true }
 }

@@ -80,7 +80,13 @@ export interface EventField {
  * variants changed by `edit` (fields added, dropped, reordered, renamed), as a future runtime
  * upgrade would change them. Everything else (types, storage, calls) is the base runtime's.
  */
-export function futureRuntime(base: Runtime, specVersion: number, edit: (variants: Map<string, EventField[]>) => void): Runtime {
+export function futureRuntime(
+    base: Runtime,
+    specVersion: number,
+    edit: (variants: Map<string, EventField[]>) => void,
+    /** SubtensorModule storage items to leave out of the runtime */
+    dropStorage: string[] = [],
+): Runtime {
     const md = structuredClone(base.metadata) as any
     if (md.__kind !== 'V14') throw new Error('futureRuntime: base must have V14 metadata')
     const pallet = md.value.pallets.find((p: any) => p.name === 'SubtensorModule')
@@ -88,6 +94,8 @@ export function futureRuntime(base: Runtime, specVersion: number, edit: (variant
     const variants = new Map<string, EventField[]>(def.value.variants.map((v: any) => [v.name, v.fields]))
     edit(variants)
     for (const v of def.value.variants) v.fields = variants.get(v.name)
+    for (const name of dropStorage) if (!pallet.storage.items.some((i: any) => i.name === name)) throw new Error(`futureRuntime: no storage item ${name}`)
+    pallet.storage.items = pallet.storage.items.filter((i: any) => !dropStorage.includes(i.name))
     return new Runtime({ specName: base.specName, specVersion, implName: base.implName, implVersion: 1 }, md)
 }
 

@@ -107,6 +107,13 @@ export class PositionsBatch {
         this.coldkeySwaps = []
     }
 
+    /** Drops what the current block asked for: its storage could not be read (see DomainFailures). */
+    skipBlock() {
+        this.touched.clear()
+        this.touchedNetuids.clear()
+        this.coldkeySwaps = []
+    }
+
     /** true when no position has ever been indexed (a fresh database) */
     async isEmpty(): Promise<boolean> {
         return this.dirtyShares.size === 0 && (await this.store.findOne(StakeShare, { where: {} })) == null
