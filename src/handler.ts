@@ -18,7 +18,7 @@ import { recordIndexerHead } from './db/head'
 import { BatchBlock, PlanView, planView, prefetch } from './indexer/prefetch'
 import { StorageCache } from './indexer/storage-cache'
 import { nodeRpc, withRuntimeRpc } from './indexer/runtime-rpc'
-import { epochMarker, LAST_STEP } from './domains/emissions'
+import { epochMarker, LAST_STEP, unknownEmissionShapes } from './domains/emissions'
 import { planEmissions } from './domains/emissions/plan'
 import { neuronsRegistered, planRegistrations } from './domains/registrations/plan'
 import { planStakes } from './domains/stakes/plan'
@@ -156,6 +156,8 @@ export function createHandler() {
                 // uids that changed hands may have had their weights cleared by the chain
                 await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
                 const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
+                const unreadable = unknownEmissionShapes(h)
+                if (unreadable.length) await failures.record('emissions', h, `${unreadable.join(', ')}: a storage shape this release does not know (those columns are null)`)
                 // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,
                 // into every nominator's stake); a hotkey swap re-keys every position of the old hotkey
                 await payPools([...epochs.epoch, ...epochs.afterEpoch])

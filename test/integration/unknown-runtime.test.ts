@@ -168,13 +168,14 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         }
     })
 
-    it('stake storage of an unknown shape: the stakes domain records the block as failed, the other domains index it', async () => {
+    it('storage of an unknown shape: stakes skips the block, emissions leaves the item null, both are recorded, the other domains index it', async () => {
         const base = (await availableRuntimes()).find((r) => r.specVersion === 218)!
-        // "spec 9219": spec 218 without the stake maps the indexer reads (Alpha, and Stake where still declared)
+        // "spec 9219": spec 218 without the stake maps the indexer reads (Alpha, and Stake where still
+        // declared), and with Incentive holding booleans (ValidatorPermit's type) instead of u16s
         const drop = ['Alpha', 'Stake'].filter((n) => base.hasStorageItem(`SubtensorModule.${n}` as any))
         expect(drop).toContain('Alpha')
         const spec = SPEC + 1
-        const edited = futureRuntime(base, spec, () => {}, drop)
+        const edited = futureRuntime(base, spec, () => {}, { drop, valueTypeOf: { Incentive: 'ValidatorPermit' } })
         const runtime = new Runtime({ specName: 'node-subtensor', specVersion: spec, implName: 'node-subtensor', implVersion: 1 }, edited.metadata, undefined, rpc)
         const failing = await createDatabase('taoindex_unknown_shape')
         const c = new Client(failing)
@@ -188,7 +189,14 @@ describeIntegration('a runtime the indexer does not know', (env) => {
             ])
             await c.connect()
             const q = async (sql: string) => (await c.query(sql)).rows
-            expect(await q(`SELECT domain, spec_version, first_block, last_block, reason FROM domain_failure`)).toEqual([
+            expect(await q(`SELECT domain, spec_version, first_block, last_block, reason FROM domain_failure ORDER BY domain`)).toEqual([
+                {
+                    domain: 'emissions',
+                    spec_version: spec,
+                    first_block: head.height,
+                    last_block: head.height,
+                    reason: 'SubtensorModule.Incentive: a storage shape this release does not know (those columns are null)',
+                },
                 { domain: 'stakes', spec_version: spec, first_block: head.height, last_block: head.height, reason: `no stake storage of a known shape in spec ${spec} (SubtensorModule.Alpha, AlphaV2 or Stake)` },
             ])
             // the stakes domain wrote nothing; the block's events and the other domains' storage work did
@@ -200,7 +208,7 @@ describeIntegration('a runtime the indexer does not know', (env) => {
             await expectNeuronsAsChain(c)
             expect(await q(`SELECT height FROM squid_processor.status`)).toEqual([{ height: head.height }])
             expect(await count()).toBe(before + 1)
-            expect((await readIndexerStatus(c))?.failedDomains).toEqual(['stakes'])
+            expect((await readIndexerStatus(c))?.failedDomains).toEqual(['emissions', 'stakes'])
         } finally {
             await c.end().catch(() => {})
             if (!process.env.TAOINDEX_KEEP_DB) await dropDatabase(failing.database)

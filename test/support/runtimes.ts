@@ -84,8 +84,8 @@ export function futureRuntime(
     base: Runtime,
     specVersion: number,
     edit: (variants: Map<string, EventField[]>) => void,
-    /** SubtensorModule storage items to leave out of the runtime */
-    dropStorage: string[] = [],
+    /** SubtensorModule storage: items to leave out, and items to give the value type of another item */
+    storageEdit: { drop?: string[]; valueTypeOf?: Record<string, string> } = {},
 ): Runtime {
     const md = structuredClone(base.metadata) as any
     if (md.__kind !== 'V14') throw new Error('futureRuntime: base must have V14 metadata')
@@ -94,8 +94,15 @@ export function futureRuntime(
     const variants = new Map<string, EventField[]>(def.value.variants.map((v: any) => [v.name, v.fields]))
     edit(variants)
     for (const v of def.value.variants) v.fields = variants.get(v.name)
-    for (const name of dropStorage) if (!pallet.storage.items.some((i: any) => i.name === name)) throw new Error(`futureRuntime: no storage item ${name}`)
-    pallet.storage.items = pallet.storage.items.filter((i: any) => !dropStorage.includes(i.name))
+    const item = (name: string) => {
+        const found = pallet.storage.items.find((i: any) => i.name === name)
+        if (!found) throw new Error(`futureRuntime: no storage item ${name}`)
+        return found
+    }
+    for (const [name, other] of Object.entries(storageEdit.valueTypeOf ?? {})) item(name).type.value = item(other).type.value
+    const drop = storageEdit.drop ?? []
+    for (const name of drop) item(name)
+    pallet.storage.items = pallet.storage.items.filter((i: any) => !drop.includes(i.name))
     return new Runtime({ specName: base.specName, specVersion, implName: base.implName, implVersion: 1 }, md)
 }
 

@@ -61,6 +61,24 @@ const PER_EPOCH: [keyof NeuronEpoch & string, string, (b: Block) => boolean][] =
 
 const ALPHA_DIVIDENDS = 'SubtensorModule.AlphaDividendsPerSubnet'
 
+const unknownShapesOf = new WeakMap<object, string[]>()
+
+/**
+ * Items this domain reads that the block's runtime declares in a shape no known runtime has: their
+ * columns stay null (an item a runtime no longer declares, e.g. Rank from spec 401, is null by
+ * design and not listed). The handler records them as a domain failure.
+ */
+export function unknownEmissionShapes(block: Block): string[] {
+    let names = unknownShapesOf.get(block._runtime)
+    if (!names) {
+        const runtime = block._runtime
+        const checks: [string, (b: Block) => boolean][] = [...PER_BLOCK.map(([, n, has]) => [n, has] as [string, (b: Block) => boolean]), ...PER_EPOCH.map(([, n, has]) => [n, has] as [string, (b: Block) => boolean]), [LAST_STEP, (b) => sm.lastMechansimStepBlock.v103.is(b)]]
+        names = checks.filter(([name, has]) => runtime.hasStorageItem(name as any) && !has(block)).map(([name]) => name)
+        unknownShapesOf.set(runtime, names)
+    }
+    return names
+}
+
 const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
 
 function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
