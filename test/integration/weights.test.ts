@@ -84,4 +84,30 @@ describeIntegration('weights: indexed vectors equal the chain', (env) => {
         for (const c of current) if (c.uids.length) got[c.id] = c.uids.map((u: number, i: number) => `${u}:${c.weights[i]}`).join(',')
         expect(got).toEqual(await chainWeights(api, env().indexedHeight))
     })
+
+    it("weight commits: at every block, the open ones (committed, not revealed) equal the chain's WeightCommits storage", async () => {
+        const commits = await fetchAll(env().apiUrl, 'weightCommits', 'blockNumber netuid mechanism hotkey commitHash revealedAtBlock kind')
+        let heldSomewhere = 0
+        for (let h = 1; h <= env().indexedHeight; h++) {
+            const at: any = await api.at(await api.rpc.chain.getBlockHash(h))
+            const chain: string[] = []
+            if (at.query.subtensorModule.weightCommits) {
+                for (const [key, value] of await at.query.subtensorModule.weightCommits.entries()) {
+                    const index = key.args[0].toNumber()
+                    const hotkey = key.args[1].toString()
+                    const queue = value.isSome ? value.unwrap() : value
+                    for (const c of queue) chain.push(`${index % STRIDE}-${Math.floor(index / STRIDE)}-${hotkey}-${c[0].toHex()}`)
+                }
+            }
+            const open = commits
+                .filter((c) => c.kind === 'HASH' && c.blockNumber <= h && (c.revealedAtBlock == null || c.revealedAtBlock > h))
+                .map((c) => `${c.netuid}-${c.mechanism}-${c.hotkey}-${c.commitHash}`)
+            expect({ h, open: open.sort() }).toEqual({ h, open: chain.sort() })
+            if (chain.length) heldSomewhere++
+        }
+        // the check bites: the chain held a commit for some blocks, and one was revealed
+        expect(heldSomewhere).toBeGreaterThan(0)
+        expect(commits.some((c) => c.revealedAtBlock != null)).toBe(true)
+    })
 })
+
