@@ -172,7 +172,6 @@ export function createHandler() {
                 // a stake storage shape this release does not know stops the stakes domain for the
                 // block, not the processor: recorded for a later release to re-index from
                 try {
-                    if (stakeEra(h) === undefined) throw new UnknownStorageShapeError(`no stake storage of a known shape in spec ${h.specVersion} (SubtensorModule.Alpha, AlphaV2 or Stake)`)
                     await positions.endBlock(block.header, allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools })
                 } catch (e) {
                     if (!(e instanceof UnknownStorageShapeError)) throw e

@@ -68,8 +68,13 @@ function isHandlerRead(method: string, params: any[] | undefined): boolean {
     return method === 'state_getStorageAt' && params?.[0] !== EVENTS_KEY
 }
 
+/** calls of a wrapped function in progress: timings nested inside them are left out */
+interface Active {
+    calls: number
+}
+
 /** > 0 while a bulk write runs: its Store fallback is timed by the bulk wrapper */
-let inBulk = 0
+const inBulk: Active = { calls: 0 }
 
 function timeAsync<A extends any[], R>(fn: (...a: A) => Promise<R>, add: (ms: number, ...a: A) => void) {
     return async function (this: any, ...a: A): Promise<R> {
@@ -82,17 +87,30 @@ function timeAsync<A extends any[], R>(fn: (...a: A) => Promise<R>, add: (ms: nu
     }
 }
 
+/** timeAsync that also counts the calls in progress in `active` */
+function timeActive<A extends any[], R>(fn: (...a: A) => Promise<R>, active: Active, add: (ms: number) => void) {
+    const counted = async function (this: any, ...a: A): Promise<R> {
+        active.calls++
+        try {
+            return await fn.apply(this, a)
+        } finally {
+            active.calls--
+        }
+    }
+    return timeAsync<A, R>(counted, (ms: number, ..._a: A) => add(ms))
+}
+
 /**
  * The handler's prefetch stage issues its reads side by side: its wall time is what they cost, not
  * the sum of their durations. Reads while mapping (not planned) are one after another: their sum.
  */
-let inPrefetch = 0
+const inPrefetch: Active = { calls: 0 }
 
 function instrument() {
     const rpc = RpcClient.prototype as any
     rpc.call = timeAsync(rpc.call, (ms, method: string, params?: any[]) => {
         if (isHandlerRead(method, params)) {
-            if (!inPrefetch) stats.handlerRpcMs += ms
+            if (!inPrefetch.calls) stats.handlerRpcMs += ms
             stats.handlerRpcCalls++
         } else {
             stats.ingestRpcMs += ms
@@ -104,7 +122,7 @@ function instrument() {
         // a batch of one goes through call() and is counted there
         if (batch.length <= 1) return
         if (batch.every((b) => isHandlerRead(b.method, b.params))) {
-            if (!inPrefetch) stats.handlerRpcMs += ms
+            if (!inPrefetch.calls) stats.handlerRpcMs += ms
             stats.handlerRpcCalls++
         } else {
             stats.ingestRpcMs += ms
@@ -112,40 +130,18 @@ function instrument() {
         }
     })
     const stage = prefetchModule as any
-    const prefetch = stage.prefetch
-    stage.prefetch = async (...a: any[]) => {
-        const t = performance.now()
-        inPrefetch++
-        try {
-            return await prefetch(...a)
-        } finally {
-            inPrefetch--
-            stats.handlerRpcMs += performance.now() - t
-        }
-    }
+    stage.prefetch = timeActive(stage.prefetch, inPrefetch, (ms) => (stats.handlerRpcMs += ms))
     const parser = Parser.prototype as any
     const parseBlock = parser.parseBlock
     parser.parseBlock = timeAsync(parseBlock, (ms) => (stats.decodeMs += ms))
     const store = Store.prototype as any
     for (const m of ['insert', 'upsert', 'save', 'remove', 'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'count', 'countBy', 'get']) {
-        if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (inBulk ? undefined : (stats.storeMs += ms)))
+        if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (inBulk.calls ? undefined : (stats.storeMs += ms)))
     }
     // bulk writes call the transaction's EntityManager directly, not the Store: time them too
     // (a bulk write that falls back to the Store is timed once, here)
     const bulk = bulkModule as any
-    for (const m of ['bulkInsert', 'bulkUpsert']) {
-        const inner = bulk[m]
-        bulk[m] = async (...a: any[]) => {
-            const t = performance.now()
-            inBulk++
-            try {
-                return await inner(...a)
-            } finally {
-                inBulk--
-                stats.storeMs += performance.now() - t
-            }
-        }
-    }
+    for (const m of ['bulkInsert', 'bulkUpsert']) bulk[m] = timeActive(bulk[m], inBulk, (ms) => (stats.storeMs += ms))
     const db = TypeormDatabase.prototype as any
     for (const m of ['transact', 'transactHot', 'transactHot2']) {
         if (typeof db[m] === 'function') db[m] = timeAsync(db[m], (ms) => (stats.transactionMs += ms))

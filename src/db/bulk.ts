@@ -45,8 +45,8 @@ async function write<E extends Entity>(store: Store, rows: E[], upsert: boolean)
     const entityClass = rows[0].constructor as EntityClass<E>
     for (const row of rows) if (row.constructor !== entityClass) throw new Error(`bulk write of mixed entities: ${entityClass.name} and ${row.constructor.name}`)
     const statement = statementFor(em, entityClass, upsert)
-    for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-        const chunk = rows.slice(i, i + CHUNK_ROWS)
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+        const chunk = rows.slice(start, start + CHUNK_ROWS)
         await em.query(statement.sql, statement.columns.map((c, i) => chunk.map((row) => statement.text[i](c.getEntityValue(row, true)))))
     }
 }
@@ -91,15 +91,15 @@ function jsonText(v: unknown): string | null {
 /** A cell as the text Postgres casts back to the column type (null stays null). */
 export function cellText(v: unknown): string | null {
     if (v == null) return null
-    if (v instanceof Date) return v.toISOString()
-    if (Array.isArray(v)) return `{${v.map(arrayElement).join(',')}}`
-    if (typeof v === 'object') return JSON.stringify(v)
-    return String(v)
+    return Array.isArray(v) ? arrayLiteral(v) : scalarText(v)
 }
 
-function arrayElement(v: unknown): string {
-    if (v == null) return 'NULL'
-    if (Array.isArray(v)) return `{${v.map(arrayElement).join(',')}}`
-    const text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v)
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+/** A Postgres array literal: every element quoted and escaped, nested arrays as nested braces. */
+function arrayLiteral(values: unknown[]): string {
+    const element = (v: unknown) => (v == null ? 'NULL' : Array.isArray(v) ? arrayLiteral(v) : `"${scalarText(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)
+    return `{${values.map(element).join(',')}}`
+}
+
+function scalarText(v: unknown): string {
+    return v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v)
 }

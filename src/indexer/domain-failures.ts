@@ -29,7 +29,7 @@ export class DomainFailures {
         domainFailures.inc({ domain, spec_version: String(block.specVersion) })
     }
 
-    /** ids recorded in this batch (for the batch's log line) */
+    /** rows recorded in this batch (for the batch's log line) */
     get recorded(): DomainFailure[] {
         return [...this.dirty.values()]
     }

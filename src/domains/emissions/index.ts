@@ -72,8 +72,9 @@ export function unknownEmissionShapes(block: Block): string[] {
     let names = unknownShapesOf.get(block._runtime)
     if (!names) {
         const runtime = block._runtime
-        const checks: [string, (b: Block) => boolean][] = [...PER_BLOCK.map(([, n, has]) => [n, has] as [string, (b: Block) => boolean]), ...PER_EPOCH.map(([, n, has]) => [n, has] as [string, (b: Block) => boolean]), [LAST_STEP, (b) => sm.lastMechansimStepBlock.v103.is(b)]]
-        names = checks.filter(([name, has]) => runtime.hasStorageItem(name as any) && !has(block)).map(([name]) => name)
+        const items: [string, (b: Block) => boolean][] = [...PER_BLOCK, ...PER_EPOCH].map(([, name, has]) => [name, has])
+        items.push([LAST_STEP, hasStepMarker])
+        names = items.filter(([name, has]) => runtime.hasStorageItem(name as any) && !has(block)).map(([name]) => name)
         unknownShapesOf.set(runtime, names)
     }
     return names
@@ -87,10 +88,15 @@ function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
 
 export const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'
 
+/** Whether the block's runtime keeps the epoch marker (LAST_STEP) in the known shape. */
+function hasStepMarker(block: Block): boolean {
+    return sm.lastMechansimStepBlock.v103.is(block)
+}
+
 /** The per-block query: every per-block item this runtime has, the epoch marker and the pool reserves, per subnet. */
 export function perBlockReads(block: Block, netuids: number[]) {
     const items = PER_BLOCK.filter(([, , has]) => has(block))
-    const hasStep = sm.lastMechansimStepBlock.v103.is(block)
+    const hasStep = hasStepMarker(block)
     const poolItems = hasPools(block) ? POOL_ITEMS : []
     const requests: StorageRequest[] = []
     for (const netuid of netuids) {

@@ -26,6 +26,7 @@ import { fromSs58, toSs58 } from '../../util/ss58'
 import { blockTime, heightKey } from '../../util/ids'
 import { ChainPool, ChainShare, keepsSafeFloatShares, keepsSharePools, readAllPools, readHotkeyShares, readOwners, readPools, readShares, stakeEra } from './chain'
 import { unbalancedPools } from '../../util/metrics'
+import { UnknownStorageShapeError } from '../../util/errors'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
 
 type Key = { coldkey: string; hotkey: string; netuid: number }
@@ -157,8 +158,9 @@ export class PositionsBatch {
     }
 
     async endBlock(block: Block, scope: PositionScope | undefined): Promise<void> {
-        await this.expandTouches()
         const era = stakeEra(block)
+        if (era === undefined) throw new UnknownStorageShapeError(`no stake storage of a known shape in spec ${block.specVersion} (SubtensorModule.Alpha, AlphaV2 or Stake)`)
+        await this.expandTouches()
         const pooled = keepsSharePools(block)
         const read = new Map<string, ChainShare>()
         const addShares = (list: ChainShare[]) => {
