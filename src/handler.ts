@@ -6,7 +6,7 @@ import type { Store } from '@subsquid/typeorm-store'
 import type { Block, ProcessorContext } from './processor'
 import { Block as BlockRow, StakeEvent, UnprocessedEvent } from './model'
 import { blockTime, eventId, heightKey } from './util/ids'
-import { isStakeEvent, linkPairs, PositionsBatch, stakeEvent } from './domains/stakes'
+import { isStakeEvent, leaseIdOf, linkPairs, PositionsBatch, readLease, stakeEvent } from './domains/stakes'
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
@@ -118,7 +118,8 @@ export function createHandler() {
                 for (const event of block.events) {
                     try {
                         if (isStakeEvent(event)) {
-                            const { row, keys } = stakeEvent(event)
+                            const leaseId = leaseIdOf(event)
+                            const { row, keys } = stakeEvent(event, leaseId === undefined ? undefined : await readLease(h, leaseId))
                             blockStakeEvents.push(row)
                             for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
                         }

@@ -10,6 +10,32 @@ export const FixedU128: sts.Type<FixedU128> = sts.struct(() => {
     }
 })
 
+export interface SubnetLease {
+    beneficiary: AccountId32
+    coldkey: AccountId32
+    hotkey: AccountId32
+    emissionsShare: Percent
+    endBlock?: (number | undefined)
+    netuid: number
+    cost: bigint
+}
+
+export type Percent = number
+
+export const SubnetLease: sts.Type<SubnetLease> = sts.struct(() => {
+    return  {
+        beneficiary: AccountId32,
+        coldkey: AccountId32,
+        hotkey: AccountId32,
+        emissionsShare: Percent,
+        endBlock: sts.option(() => sts.number()),
+        netuid: sts.number(),
+        cost: sts.bigint(),
+    }
+})
+
+export const Percent = sts.number()
+
 export type AccountId32 = Bytes
 
 export const H256 = sts.bytes()

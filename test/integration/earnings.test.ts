@@ -5,6 +5,7 @@
  * from storage too. Buckets are the indexed epochs (checked in emissions.test.ts).
  */
 import type { ApiPromise } from '@polkadot/api'
+import { Client } from 'pg'
 import { describeIntegration } from '../support/it-env'
 import { chainPositions, connect } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
@@ -192,5 +193,30 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
         expect(r.errors?.[0]?.message).toMatch(/coldkey: "nope" is not an ss58 address/)
         const r2 = await gql(env().apiUrl, `{ portfolio(coldkey: "${coldkey}", atBlock: 5, sinceBlock: 10) { alpha } }`)
         expect(r2.errors?.[0]?.message).toMatch(/atBlock. must not be below .sinceBlock/)
+    })
+
+    it('counts an alpha fee as stake taken out of the position, and a lease dividend as income', async () => {
+        // the devnet's runtimes have neither event: rows of both kinds for an account of no position,
+        // inserted in a transaction that is rolled back
+        const c = new Client(env().db)
+        await c.connect()
+        try {
+            await c.query('BEGIN')
+            const row = (id: string, kind: string, coldkey: string, alpha: number) =>
+                c.query(
+                    `INSERT INTO stake_event (id, block_number, block_hash, timestamp, event_index, spec_version, kind, coldkey, hotkey, netuid, tao_amount, alpha_amount)
+                     VALUES ($1, 5, '0x', now(), 0, 424, $2, $3, 'hot', 3, 1, $4)`,
+                    [id, kind, coldkey, alpha],
+                )
+            await row('x1', 'ADD', 'cold', 1000)
+            await row('x2', 'FEE', 'cold', 7)
+            await row('x3', 'LEASE', 'cold', 50)
+            await row('x4', 'LEASE', 'contributor', 40)
+            const flow = async (coldkey: string) => (await c.query(`SELECT position_stake_flow($1, 'hot', 3, 0, 10)::text AS f`, [coldkey])).rows[0].f
+            expect([await flow('cold'), await flow('contributor')]).toEqual(['993', '0'])
+        } finally {
+            await c.query('ROLLBACK')
+            await c.end()
+        }
     })
 })

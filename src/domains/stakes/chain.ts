@@ -12,6 +12,7 @@ import type { Block } from '../../processor'
 import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
 import { decodeSafeFloat, safeFloatFromU64F64, Share, shareFraction } from '../../util/share-math'
 import { UnknownStorageShapeError } from '../../util/errors'
+import type { Lease } from './decode'
 
 const sm = storage.subtensorModule
 
@@ -197,4 +198,29 @@ export function keepsSafeFloatShares(block: Block): boolean {
 /** Whether the block's runtime keeps share pools (TotalHotkeyShares): then epochs change pools, not shares. */
 export function keepsSharePools(block: Block): boolean {
     return stakeEra(block) === 'dtao' && hasShares(block)
+}
+
+const LEASES = 'SubtensorModule.SubnetLeases'
+
+/**
+ * A SubnetLeases value (as typegen or the prefetch cache decodes it) -> the lease's coldkey, hotkey
+ * and subnet; undefined where no lease is stored. Throws on a shape without those fields.
+ */
+export function leaseFrom(block: Block, value: unknown): Lease | undefined {
+    if (value == null) return undefined
+    const v = value as Record<string, unknown>
+    const account = (x: unknown) => typeof x === 'string' && /^0x[0-9a-f]{64}$/i.test(x)
+    if (!account(v.coldkey) || !account(v.hotkey) || typeof v.netuid !== 'number') {
+        throw new UnknownStorageShapeError(`${LEASES}: unknown shape in spec ${block.specVersion}`)
+    }
+    return { coldkey: (v.coldkey as string).toLowerCase(), hotkey: (v.hotkey as string).toLowerCase(), netuid: v.netuid }
+}
+
+/** SubnetLeases(leaseId) at the end of the block. */
+export async function readLease(block: Block, leaseId: number): Promise<Lease | undefined> {
+    if (!block._runtime.hasStorageItem(LEASES as any)) return undefined
+    const value = sm.subnetLeases.v315.is(block)
+        ? await sm.subnetLeases.v315.get(block, leaseId)
+        : (await queryStorageBatch(block, [{ name: LEASES, key: [leaseId] }]))[0]
+    return leaseFrom(block, value)
 }

@@ -13,9 +13,27 @@ export const STAKE_EVENT_NAMES = [
     sm.stakeSwapped.name,
     sm.alphaRecycled.name,
     sm.alphaBurned.name,
+    sm.transactionFeePaidWithAlpha.name,
+    sm.subnetLeaseDividendsDistributed.name,
 ] as const
 
-export type StakeKind = 'ADD' | 'REMOVE' | 'MOVE' | 'TRANSFER' | 'SWAP' | 'RECYCLE' | 'BURN'
+export type StakeKind = 'ADD' | 'REMOVE' | 'MOVE' | 'TRANSFER' | 'SWAP' | 'RECYCLE' | 'BURN' | 'FEE' | 'LEASE'
+
+/** A subnet lease (SubnetLeases storage): the lease's own coldkey holds the stake its dividends come from. */
+export interface Lease {
+    coldkey: string
+    hotkey: string
+    netuid: number
+}
+
+/** The lease named by a SubnetLeaseDividendsDistributed event (the runtime's storage says the rest). */
+export function leaseIdOf(event: Event): number | undefined {
+    if (event.name !== sm.subnetLeaseDividendsDistributed.name) return undefined
+    if (sm.subnetLeaseDividendsDistributed.v424.is(event)) return sm.subnetLeaseDividendsDistributed.v424.decode(event).leaseId
+    const id = (event.args as any)?.leaseId
+    if (typeof id === 'number' && Number.isInteger(id) && id >= 0) return id
+    throw new UnknownEventVersionError(event.name, event.block.specVersion, 'no lease id')
+}
 
 /** A stake event as the runtime reported it, in one shape for every runtime version. */
 export interface DecodedStakeEvent {
@@ -27,7 +45,7 @@ export interface DecodedStakeEvent {
     tao: bigint | null
     alpha: bigint | null
     fee?: bigint
-    /** MOVE / TRANSFER / SWAP: where the stake went */
+    /** MOVE / TRANSFER / SWAP / LEASE: where the stake went */
     dest?: { coldkey: string; hotkey: string; netuid: number }
 }
 
@@ -41,8 +59,55 @@ export interface DecodedStakeEvent {
  *   AlphaRecycled / AlphaBurned v315 (coldkey, hotkey, alpha, netuid).
  * A shape none of these match (a newer runtime) is read by field names (decodeByFieldNames).
  */
-export function decodeStakeEvent(event: Event): DecodedStakeEvent {
+export function decodeStakeEvent(event: Event, lease?: Lease): DecodedStakeEvent {
+    if (event.name === sm.transactionFeePaidWithAlpha.name) return decodeAlphaFee(event)
+    if (event.name === sm.subnetLeaseDividendsDistributed.name) return decodeLeaseDividend(event, lease)
     return decodeKnownVersion(event) ?? decodeByFieldNames(event)
+}
+
+/**
+ * TransactionFeePaidWithAlpha (spec 397; netuid from 401): a signed SubtensorModule call that
+ * unstakes (remove_stake*, unstake_all*, move/transfer/swap_stake*, recycle/burn_alpha) and whose
+ * signer cannot pay the fee in TAO pays it by selling alpha from that call's own position, even when
+ * the call then fails. The event names the coldkey and the subnet; the hotkey is the call's
+ * (`hotkey`, or `origin_hotkey` for move_stake), and so is the subnet where the event has none.
+ */
+function decodeAlphaFee(event: Event): DecodedStakeEvent {
+    const t = sm.transactionFeePaidWithAlpha
+    const v = t.v424.is(event)
+        ? (({ who, netuid, alphaFee, taoAmount }) => ({ coldkey: who, netuid, alpha: alphaFee, tao: taoAmount }))(t.v424.decode(event))
+        : readByFieldNames(event, [
+              { key: 'coldkey', kind: 'account', names: ['who', 'coldkey'] },
+              { key: 'netuid', kind: 'netuid', names: ['netuid'], optional: true },
+              { key: 'alpha', kind: 'alpha', names: ['alphaFee', 'alpha'] },
+              { key: 'tao', kind: 'tao', names: ['taoAmount', 'tao'] },
+          ])
+    const call = (event.call?.args ?? {}) as Record<string, unknown>
+    const hotkey = call.hotkey ?? call.originHotkey
+    const netuid = v.netuid ?? call.netuid ?? call.originNetuid
+    if (typeof hotkey !== 'string' || typeof netuid !== 'number') {
+        throw new UnknownEventVersionError(event.name, event.block.specVersion, `no hotkey${typeof netuid === 'number' ? '' : ' or subnet'} in the paying call ${event.call?.name ?? '(none)'}`)
+    }
+    return { kind: 'FEE', coldkey: v.coldkey, hotkey: hotkey.toLowerCase(), netuid, tao: v.tao, alpha: v.alpha }
+}
+
+/**
+ * SubnetLeaseDividendsDistributed (spec 361): at a distribution block the runtime moves the
+ * contributors' cut of a leased subnet's owner emission from the lease's coldkey to each
+ * contributor (and the rest to the beneficiary), as stake on the lease's hotkey on its subnet, with
+ * no stake event. `lease` is SubnetLeases(lease_id) at the end of the block.
+ */
+function decodeLeaseDividend(event: Event, lease: Lease | undefined): DecodedStakeEvent {
+    const t = sm.subnetLeaseDividendsDistributed
+    const v = t.v424.is(event)
+        ? t.v424.decode(event)
+        : readByFieldNames(event, [
+              { key: 'contributor', kind: 'account', names: ['contributor'] },
+              { key: 'alpha', kind: 'alpha', names: ['alpha'] },
+          ])
+    if (!lease) throw new UnknownEventVersionError(event.name, event.block.specVersion, `lease ${leaseIdOf(event)} is not in SubnetLeases at the end of the block`)
+    const dest = { coldkey: String(v.contributor).toLowerCase(), hotkey: lease.hotkey, netuid: lease.netuid }
+    return { kind: 'LEASE', coldkey: lease.coldkey, hotkey: lease.hotkey, netuid: lease.netuid, tao: null, alpha: BigInt(v.alpha), dest }
 }
 
 function decodeKnownVersion(event: Event): DecodedStakeEvent | undefined {
@@ -143,5 +208,7 @@ export function decodeByFieldNames(event: Event): DecodedStakeEvent {
         case 'RECYCLE':
         case 'BURN':
             return { ...base, tao: null, alpha: v.alpha }
+        default:
+            throw new UnknownEventVersionError(event.name, event.block.specVersion)
     }
 }

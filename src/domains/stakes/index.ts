@@ -1,11 +1,13 @@
 import { StakeEvent } from '../../model'
 import type { Event } from '../../processor'
 import { dispatchAccount } from '../../util/origin'
-import { decodeStakeEvent, STAKE_EVENT_NAMES } from './decode'
+import { decodeStakeEvent, Lease, STAKE_EVENT_NAMES } from './decode'
 import { toStakeEvent } from './map'
 
 export { PositionsBatch } from './positions'
 export { linkPairs } from './map'
+export { leaseIdOf } from './decode'
+export { readLease } from './chain'
 
 const NAMES: ReadonlySet<string> = new Set(STAKE_EVENT_NAMES)
 
@@ -15,9 +17,12 @@ export function isStakeEvent(event: Event): boolean {
 
 type PositionKey = { coldkey: string; hotkey: string; netuid: number }
 
-/** Stake domain, events: the StakeEvent row and the position keys (0x-hex accounts) it changed. */
-export function stakeEvent(event: Event): { row: StakeEvent; keys: PositionKey[] } {
-    const decoded = decodeStakeEvent(event)
+/**
+ * Stake domain, events: the StakeEvent row and the position keys (0x-hex accounts) it changed.
+ * `lease`: for SubnetLeaseDividendsDistributed, the lease it names (see leaseIdOf, readLease).
+ */
+export function stakeEvent(event: Event, lease?: Lease): { row: StakeEvent; keys: PositionKey[] } {
+    const decoded = decodeStakeEvent(event, lease)
     const dispatcher = dispatchAccount(event)
     const row = toStakeEvent(event, decoded, dispatcher)
     const coldkey = decoded.coldkey ?? dispatcher!

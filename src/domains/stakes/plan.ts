@@ -2,7 +2,8 @@
 import type { Runtime } from '@subsquid/substrate-runtime'
 import type { Block } from '../../processor'
 import type { BatchBlock, PlanView, ReadPlan, ReadPlanner } from '../../indexer/prefetch'
-import { keepsSharePools, stakeEra } from './chain'
+import { keepsSharePools, leaseFrom, stakeEra } from './chain'
+import { leaseIdOf } from './decode'
 import { isStakeEvent, stakeEvent } from '.'
 
 /** The reads behind one position key: its stake (or shares) and, since dTAO, its hotkey's pool. */
@@ -77,9 +78,11 @@ function planPaidPools(block: Block, plan: ReadPlan, view: PlanView, hotkey: str
 }
 
 const OWNER = 'SubtensorModule.Owner'
+const LEASES = 'SubtensorModule.SubnetLeases'
 
 /**
- * Round 0: the positions named by the block's stake events, and every position of the hotkeys
+ * Round 0: the positions named by the block's stake events (round 1 for lease dividends, which name
+ * a lease: SubnetLeases is read first), and every position of the hotkeys
  * `rereadHotkeys` names. Later rounds: for the subnets whose epoch ran in the block or the block
  * before (`epochs`, from the emissions domain's epoch markers), the pools of their hotkeys with
  * their owners' shares (with share pools), or every position of those hotkeys (without: legacy
@@ -100,9 +103,15 @@ export function planStakes(
             const items = stakeEra(block) === 'legacy' ? ['SubtensorModule.Stake'] : [...SHARES, ...POOL]
             for (const item of items) plan.scan(block, item)
         }
-        if (view.round === 0) {
-            for (const event of batchBlock.events) {
-                if (!isStakeEvent(event)) continue
+        for (const event of batchBlock.events) {
+            if (!isStakeEvent(event)) continue
+            // a lease's dividends name the lease: its positions are known once the lease is read
+            const leaseId = leaseIdOf(event)
+            if (leaseId !== undefined) {
+                plan.value(block, LEASES, leaseId)
+                const lease = leaseFrom(block, view.peek(block, LEASES, leaseId))
+                if (lease) for (const k of stakeEvent(event, lease).keys) planPosition(block, plan, k)
+            } else if (view.round === 0) {
                 for (const k of stakeEvent(event).keys) planPosition(block, plan, k)
             }
         }

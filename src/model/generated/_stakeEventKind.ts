@@ -6,4 +6,6 @@ export enum StakeEventKind {
     SWAP = "SWAP",
     RECYCLE = "RECYCLE",
     BURN = "BURN",
+    FEE = "FEE",
+    LEASE = "LEASE",
 }

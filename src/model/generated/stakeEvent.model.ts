@@ -2,7 +2,7 @@ import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, I
 import {StakeEventKind} from "./_stakeEventKind"
 
 /**
- * One stake movement emitted by the chain: one row per SubtensorModule stake event.
+ * One stake movement emitted by the chain: one row per SubtensorModule stake event (including alpha fees and lease dividends, which move stake without StakeAdded/StakeRemoved).
  */
 @Index_(["coldkey", "blockNumber"], {unique: false})
 @Index_(["hotkey", "blockNumber"], {unique: false})
@@ -90,7 +90,7 @@ export class StakeEvent {
     netuid!: number
 
     /**
-     * TAO moved, in rao (null where the event has no TAO amount: RECYCLE, BURN, and MOVE before spec 224)
+     * TAO moved, in rao (null where the event has no TAO amount: RECYCLE, BURN, LEASE, and MOVE before spec 224); FEE: the TAO the sold alpha fetched
      */
     @BigIntColumn_({nullable: true})
     taoAmount!: bigint | undefined | null
@@ -108,19 +108,19 @@ export class StakeEvent {
     fee!: bigint | undefined | null
 
     /**
-     * MOVE/TRANSFER/SWAP: the destination coldkey (TRANSFER) or the same coldkey
+     * MOVE/TRANSFER/SWAP/LEASE: the destination coldkey (TRANSFER; LEASE: the contributor or beneficiary paid) or the same coldkey
      */
     @StringColumn_({nullable: true})
     destColdkey!: string | undefined | null
 
     /**
-     * MOVE: the destination hotkey; TRANSFER/SWAP: the same hotkey
+     * MOVE: the destination hotkey; TRANSFER/SWAP/LEASE: the same hotkey
      */
     @StringColumn_({nullable: true})
     destHotkey!: string | undefined | null
 
     /**
-     * MOVE/TRANSFER/SWAP: the destination subnet
+     * MOVE/TRANSFER/SWAP/LEASE: the destination subnet
      */
     @IntColumn_({nullable: true})
     destNetuid!: number | undefined | null

@@ -849,6 +849,36 @@ export interface Crv3WeightCommitsV2V315  {
     getPairsPaged(pageSize: number, block: Block, key1: number, key2: bigint): AsyncIterable<[k: [number, bigint], v: ([v315.AccountId32, bigint, Bytes, bigint][] | undefined)][]>
 }
 
+export const subnetLeases =  {
+    /**
+     *  ========================
+     *  ==== Subnet Leasing ====
+     *  ========================
+     *  --- MAP ( lease_id ) --> subnet lease | The subnet lease for a given lease id.
+     */
+    v315: new StorageType('SubtensorModule.SubnetLeases', 'Optional', [sts.number()], v315.SubnetLease) as SubnetLeasesV315,
+}
+
+/**
+ *  ========================
+ *  ==== Subnet Leasing ====
+ *  ========================
+ *  --- MAP ( lease_id ) --> subnet lease | The subnet lease for a given lease id.
+ */
+export interface SubnetLeasesV315  {
+    is(block: RuntimeCtx): boolean
+    get(block: Block, key: number): Promise<(v315.SubnetLease | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(v315.SubnetLease | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (v315.SubnetLease | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (v315.SubnetLease | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (v315.SubnetLease | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (v315.SubnetLease | undefined)][]>
+}
+
 export const rootClaimable =  {
     v343: new StorageType('SubtensorModule.RootClaimable', 'Default', [v343.AccountId32], sts.array(() => sts.tuple(() => [sts.number(), v343.FixedI128]))) as RootClaimableV343,
 }
