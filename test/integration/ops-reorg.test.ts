@@ -11,6 +11,7 @@ import { FaultProxy, startFaultProxy } from '../support/fault-proxy'
 import { connect, ss58 } from '../support/chain-oracle'
 import type { DbConfig } from '../../src/config'
 import { rpc } from '../support/rpc'
+import { dumpTables } from '../support/tables'
 
 const SPEC = '../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json'
 const TAO = 1_000_000_000n
@@ -19,16 +20,20 @@ const FINALITY_LAG = 6
 
 describeIntegration('reorg: a branch switch on the chain rolls back the abandoned branch rows', () => {
     let db: DbConfig
+    let fresh: DbConfig | undefined
+    let freshProcessor: Spawned | undefined
     let devnet: Spawned | undefined
     let processor: Spawned | undefined
     let proxy: FaultProxy | undefined
     let api: ApiPromise | undefined
     afterAll(async () => {
+        await freshProcessor?.stop()
         await processor?.stop()
         await api?.disconnect()
         await proxy?.close()
         await devnet?.stop()
         if (db) await dropDatabase(db.database)
+        if (fresh) await dropDatabase(fresh.database)
     })
 
     it('after dev_setHead back and a different branch, stake events of the old branch are gone and the new ones are there', async () => {
@@ -53,8 +58,8 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
         const pg = new Client(db)
         const head = async () => parseInt((await rpc(endpoint, 'chain_getHeader', [])).number, 16)
         const hashAt = async (n: number) => (await rpc(endpoint, 'chain_getBlockHash', [n])) as string
-        const indexed = async (): Promise<{ height: number; hash: string } | null> => {
-            const r = await pg
+        const indexed = async (c = pg): Promise<{ height: number; hash: string } | null> => {
+            const r = await c
                 .query(`SELECT height, hash FROM squid_processor.hot_block UNION ALL SELECT height, hash FROM squid_processor.status WHERE id = 0 ORDER BY height DESC LIMIT 1`)
                 .catch(() => ({ rows: [] as any[] }))
             return r.rows[0] ?? null
@@ -116,6 +121,32 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             expect(tao.toString()).toBe(String(7n * TAO))
             // every unfinalized block the processor keeps is on branch B
             for (const r of (await pg.query(`SELECT height, hash FROM squid_processor.hot_block`)).rows) expect(r.hash).toBe(await hashAt(r.height))
+
+            // every table (positions, pools, neurons, weights, emissions, params, ...) equals a fresh
+            // sync of branch B alone to the same block
+            const top = { height: await head(), hash: await hashAt(await head()) }
+            fresh = await createDatabase('taoindex_reorg_fresh')
+            const freshPg = new Client(fresh)
+            freshProcessor = spawnTs('src/main.ts', [], { ...dbEnv(fresh), RPC_ENDPOINT: proxy.url })
+            await freshPg.connect()
+            try {
+                const deadline = Date.now() + 120_000
+                for (;;) {
+                    const at = await indexed(freshPg)
+                    if (at && at.height === top.height && at.hash === top.hash) break
+                    if (freshProcessor.child.exitCode != null || Date.now() > deadline) throw new Error(`fresh sync did not reach ${top.height}:\n${freshProcessor.output().slice(-3000)}`)
+                    await new Promise((r) => setTimeout(r, 200))
+                }
+            } finally {
+                await freshPg.end()
+            }
+            await freshProcessor.stop()
+            await processor.stop()
+            const reorged = await dumpTables(db)
+            const straight = await dumpTables(fresh)
+            for (const table of Object.keys(straight)) expect([table, reorged[table]]).toEqual([table, straight[table]])
+            expect(Object.keys(reorged).sort()).toEqual(Object.keys(straight).sort())
+            expect(straight.stake_share.length).toBeGreaterThan(0)
         } finally {
             await pg.end()
         }
