@@ -1,14 +1,14 @@
 # One image for both the indexer and the GraphQL API (docker-compose.yml runs it twice).
 
-# Build stage: compile the TypeScript (npm run build writes lib/src/...), then drop dev dependencies.
+# Build stage: compile src/ (npm run build writes lib/ in SQD's layout), then drop dev dependencies
+# (the devnet's Chopsticks and polkadot.js, ts-node, jest, typegen).
 FROM node:20-bookworm AS build
 WORKDIR /app
-# sqlite3 (Chopsticks' block store, used by the devnet) builds from source: python3/make/g++ are in this image
+# sqlite3 (Chopsticks' block store, a dev dependency) builds from source: python3/make/g++ are in this image
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --loglevel=error
-COPY tsconfig.json schema.graphql ./
+COPY tsconfig.json tsconfig.build.json schema.graphql ./
 COPY src ./src
-COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund --loglevel=error
 
 # Runtime stage: compiled JavaScript only (no TypeScript sources, tests, devnet or benchmark code),
@@ -18,10 +18,9 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
-# SQD's typeorm config loads the entities from ./lib/model when not under ts-node, and the code finds
-# schema.graphql and db/migrations two levels above its own directory: lib/src -> lib keeps both true
-COPY --from=build /app/lib/src ./lib
-RUN rm -rf lib/devnet lib/bench lib/start.js lib/start.js.map
+# SQD's typeorm config loads the entities from ./lib/model when not under ts-node; lib/ mirrors src/,
+# so the code finds schema.graphql and db/migrations where it does in a checkout
+COPY --from=build /app/lib ./lib
 COPY schema.graphql ./
 COPY db ./db
 USER node

@@ -5,26 +5,29 @@
  *
  * With no DB_HOST this process also owns an embedded Postgres (PGlite in DATA_DIR, default ./data,
  * see src/embedded/postgres.ts) that both children connect to; with `--network local` it also
- * starts a devnet from the given chain spec (a child running scripts/devnet.ts) and builds a block
- * every DEVNET_BLOCK_SECONDS, so everything runs offline.
+ * starts a devnet from the given chain spec and builds a block every DEVNET_BLOCK_SECONDS, so
+ * everything runs offline. The devnet is a development tool (tools/devnet, run through ts-node from
+ * a checkout of the repository), not part of the compiled product or the container image.
  */
 import { ChildProcess, spawn } from 'child_process'
 import * as path from 'path'
 import { ConfigError, readStartConfig, StartConfig } from './config'
 import { runMain } from './util/cli'
 import { startEmbeddedPostgres, EmbeddedPostgres } from './embedded/postgres'
-import { DevnetInputError, readRawChainSpec } from './devnet/chain'
+import * as fs from 'fs'
 
+/** the repository (src/ under ts-node, lib/ when compiled: both one level down) */
 const ROOT = path.resolve(__dirname, '..')
+const DEVNET_ENTRY = path.join(ROOT, 'tools', 'devnet', 'main.ts')
 const children: ChildProcess[] = []
 const cleanups: (() => Promise<void>)[] = []
 let stopping = false
 
-function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv, stdout: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
-    const child = spawn(process.execPath, [...process.execArgv, path.join(ROOT, entry), ...args], { stdio: ['ignore', stdout, 'inherit', 'ipc'], env })
+function spawnChild(name: string, nodeArgs: string[], env: NodeJS.ProcessEnv, stdout: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
+    const child = spawn(process.execPath, nodeArgs, { stdio: ['ignore', stdout, 'inherit', 'ipc'], env })
     child.on('exit', (code, signal) => {
         if (stopping) return
-        console.error(`taoindex: ${entry} exited (${signal ?? code}); stopping`)
+        console.error(`taoindex: ${name} exited (${signal ?? code}); stopping`)
         void stop(typeof code === 'number' && code !== 0 ? code : 1)
     })
     children.push(child)
@@ -42,7 +45,8 @@ async function stop(code: number) {
 
 /** Starts the devnet child and resolves with its endpoint once it printed DEVNET_READY. */
 function startDevnet(genesis: string): Promise<string> {
-    const child = spawnTs(`scripts/devnet${path.extname(__filename)}`, ['--genesis', genesis, '--port', '0'], process.env, 'pipe')
+    const args = ['-r', 'ts-node/register/transpile-only', DEVNET_ENTRY, '--genesis', genesis, '--port', '0']
+    const child = spawnChild('the devnet', args, process.env, 'pipe')
     return new Promise((resolve, reject) => {
         let out = ''
         child.stdout!.on('data', (d: Buffer) => {
@@ -77,11 +81,8 @@ async function main() {
     process.once('SIGTERM', () => void stop(0))
 
     if (config.network === 'local') {
-        try {
-            readRawChainSpec(config.genesis!)
-        } catch (e) {
-            if (e instanceof DevnetInputError) throw new ConfigError(e.message)
-            throw e
+        if (!fs.existsSync(DEVNET_ENTRY)) {
+            throw new ConfigError(`--network local needs the devnet of a repository checkout (${path.relative(process.cwd(), DEVNET_ENTRY)}); it is not part of the container image`)
         }
         const endpoint = await startDevnet(config.genesis!)
         console.log(`taoindex: local devnet from ${config.genesis} at ${endpoint}, a block every ${config.devnetBlockSeconds} s`)
@@ -107,9 +108,10 @@ async function main() {
         })
     }
 
+    // the processor and the API as this process runs: compiled (lib/) or under ts-node (src/)
     const ext = path.extname(__filename)
-    spawnTs(`src/main${ext}`, [], env)
-    spawnTs(`src/api/main${ext}`, [], env)
+    spawnChild('the processor', [...process.execArgv, path.join(__dirname, `main${ext}`)], env)
+    spawnChild('the API', [...process.execArgv, path.join(__dirname, 'api', `main${ext}`)], env)
 }
 
 runMain(async () => {

@@ -10,13 +10,13 @@ import { describeIntegration } from '../support/it-env'
 import { createDatabase, dbEnv, dropDatabase } from '../support/db'
 import { dumpTables as dump } from '../support/tables'
 import { spawnTs } from '../support/processes'
-import { startRecorder } from '../../src/bench/recorder'
-import { recordedAnswers, startReplayServer } from '../../src/bench/replay'
+import { startRecorder } from '../../tools/bench/recorder'
+import { recordedAnswers, startReplayServer } from '../../tools/bench/replay'
 import type { DbConfig } from '../../src/config'
 
 async function benchSync(db: DbConfig, rpc: string, to: number): Promise<any> {
     const stats = path.join(os.tmpdir(), `taoindex-bench-it-${process.pid}-${Date.now()}.json`)
-    const p = spawnTs('src/bench/processor.ts', [], { ...dbEnv(db), RPC_ENDPOINT: rpc, BENCH_TO: String(to), BENCH_STATS: stats })
+    const p = spawnTs('tools/bench/processor.ts', [], { ...dbEnv(db), RPC_ENDPOINT: rpc, BENCH_TO: String(to), BENCH_STATS: stats })
     const timer = setTimeout(() => p.stop('SIGKILL'), 240_000)
     const { code } = await p.exited
     clearTimeout(timer)

@@ -39,7 +39,7 @@ describeIntegration('following the head: every new block reaches indexerStatus o
             if (process.env.CI === 'true') throw new Error(`missing ${SPEC}`)
             return console.warn(`skipped: missing ${SPEC}`)
         }
-        const devnet = spawnTs('scripts/devnet.ts', ['--genesis', SPEC, '--port', String(await freePort())], {})
+        const devnet = spawnTs('tools/devnet/main.ts', ['--genesis', SPEC, '--port', String(await freePort())], {})
         children.push(devnet)
         const endpoint = JSON.parse((await devnet.waitFor(/DEVNET_READY (\{.*\})/, 120_000))[1]).endpoint as string
         const head = async () => parseInt((await rpc(endpoint, 'chain_getHeader', [])).number, 16)

@@ -42,7 +42,7 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             return console.warn(`skipped: missing ${SPEC}`)
         }
         db = await createDatabase('taoindex_reorg')
-        devnet = spawnTs('scripts/devnet.ts', ['--genesis', SPEC, '--port', String(await freePort())], {})
+        devnet = spawnTs('tools/devnet/main.ts', ['--genesis', SPEC, '--port', String(await freePort())], {})
         const endpoint = JSON.parse((await devnet.waitFor(/DEVNET_READY (\{.*\})/, 120_000))[1]).endpoint as string
         proxy = await startFaultProxy({ upstream: endpoint.replace(/^ws/, 'http'), seed: 1, rates: {}, hangMs: 0, finalityLag: FINALITY_LAG })
         api = await connect(endpoint)

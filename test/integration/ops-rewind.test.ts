@@ -8,7 +8,7 @@ import { rpc } from '../support/rpc'
 import type { DbConfig } from '../../src/config'
 
 async function runToExit(args: string[], db: DbConfig) {
-    const p = spawnTs('scripts/rewind.ts', args, dbEnv(db))
+    const p = spawnTs('src/rewind.ts', args, dbEnv(db))
     const { code } = await p.exited
     return { code, lines: p.output().trim().split('\n') }
 }

@@ -49,7 +49,7 @@ describe('bad configuration fails at start with one clear line', () => {
     })
 
     it('missing chain spec for the devnet', async () => {
-        const r = await runToExit('scripts/devnet.ts', ['--genesis', '/nonexistent/spec.json'], {})
+        const r = await runToExit('tools/devnet/main.ts', ['--genesis', '/nonexistent/spec.json'], {})
         expect(r.code).toBe(2)
         expect(r.lines).toHaveLength(1)
         expect(r.lines[0]).toContain('/nonexistent/spec.json')

@@ -59,7 +59,7 @@ async function setup() {
     const db = await createDatabase('taoindex_it')
     running.database = db.database
 
-    const devnet = spawnTs('scripts/devnet.ts', ['--scenario', '--seed', '1', '--port', String(await freePort())], {})
+    const devnet = spawnTs('tools/devnet/main.ts', ['--scenario', '--seed', '1', '--port', String(await freePort())], {})
     running.children.push(devnet)
     const ready = await devnet.waitFor(/DEVNET_READY (\{.*\})/, 600_000)
     const { endpoint, report: reportFile } = JSON.parse(ready[1])

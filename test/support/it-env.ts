@@ -10,7 +10,7 @@ export interface ItEnv {
     rpcEndpoint: string
     apiUrl: string
     db: DbConfig
-    /** the devnet scenario's report (see src/devnet/scenario.ts) */
+    /** the devnet scenario's report (see tools/devnet/scenario.ts) */
     report: {
         blocks: number
         specVersions: { specVersion: number; fromBlock: number }[]

@@ -9,7 +9,7 @@ import * as path from 'path'
 import { Runtime } from '@subsquid/substrate-runtime'
 import { decodeEvents } from '@subsquid/substrate-data/lib/parsing/event'
 import { toJSON } from '@subsquid/util-internal-json'
-import { loadSource, readSources, ROOT } from '../../scripts/spec-versions'
+import { loadSource, readSources, ROOT } from '../../tools/typegen/spec-versions'
 
 const cache = new Map<string, Promise<Runtime>>()
 

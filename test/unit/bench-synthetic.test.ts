@@ -9,10 +9,10 @@
  */
 import * as fs from 'fs'
 import { decodeEvents } from '@subsquid/substrate-data/lib/parsing/event'
-import { DENSE, EVENTS_KEY, FINNEY_SHAPE, generate, isEpoch, loadRuntime, SHARED_METADATA } from '../../src/bench/synthetic'
-import type { SyntheticOptions } from '../../src/bench/synthetic'
-import { VersionedStorage } from '../../src/bench/storage-map'
-import { NotModelled, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
+import { DENSE, EVENTS_KEY, FINNEY_SHAPE, generate, isEpoch, loadRuntime, SHARED_METADATA } from '../../tools/bench/synthetic'
+import type { SyntheticOptions } from '../../tools/bench/synthetic'
+import { VersionedStorage } from '../../tools/bench/storage-map'
+import { NotModelled, startReplayServer, syntheticAnswers } from '../../tools/bench/replay'
 import { decodeStakeEvent } from '../../src/domains/stakes/decode'
 import { decodeWeightEvent } from '../../src/domains/weights/decode'
 

@@ -1,5 +1,5 @@
 /**
- * The V15/V16 -> V14 converter (scripts/metadata-v14.ts). For 315, 320 and 343 ../shared holds the
+ * The V15/V16 -> V14 converter (tools/typegen/metadata-v14.ts). For 315, 320 and 343 ../shared holds the
  * same runtime's metadata both as V14 (from the node) and as V15: converted V15 must give SQD the
  * same runtime, i.e. the same type hash for every event and call of every pallet, the same storage
  * items and constants, and the same extrinsic types.
@@ -7,7 +7,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { Runtime } from '@subsquid/substrate-runtime'
-import { metadataBytes, toMetadataV14Hex } from '../../scripts/metadata-v14'
+import { metadataBytes, toMetadataV14Hex } from '../../tools/typegen/metadata-v14'
 
 const DIR = path.resolve(__dirname, '../../../shared/subtensor/metadata')
 

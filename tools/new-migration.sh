@@ -7,10 +7,8 @@ cd "$(dirname "$0")/.."
 export DB_HOST=${DB_HOST:-127.0.0.1} DB_PORT=${DB_PORT:-5432} DB_USER=${DB_USER:-postgres} DB_PASS=${DB_PASS:-}
 export DB_NAME=taoindex_migration_scratch
 psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB_NAME" -c "CREATE DATABASE $DB_NAME"
-rm -rf lib
-npx tsc --outDir lib --rootDir src --experimentalDecorators --emitDecoratorMetadata --target ES2022 \
-    --module commonjs --esModuleInterop --skipLibCheck src/model/index.ts
+# SQD's migration commands load the compiled model (lib/model)
+npm run build --silent
 npx squid-typeorm-migration apply
 npx squid-typeorm-migration generate
-rm -rf lib
 psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -c "DROP DATABASE $DB_NAME"

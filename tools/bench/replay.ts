@@ -42,7 +42,7 @@ function itemCheck(chain: SyntheticChain): (key: string) => void {
         const name = names.get(key.slice(0, ITEM_PREFIX))
         throw new NotModelled(
             name
-                ? `the synthetic chain does not model storage item ${name} (key ${key.slice(0, 80)}...): add it to src/bench/synthetic.ts`
+                ? `the synthetic chain does not model storage item ${name} (key ${key.slice(0, 80)}...): add it to tools/bench/synthetic.ts`
                 : `storage key ${key.slice(0, 80)}... belongs to no item of the runtime`,
         )
     }

@@ -2,8 +2,8 @@
  * npm run bench -- [--chain dense|finney-shape] [--runs N] [--sync N] [--blocks N]
  *     [--latency-ms N] [--max-in-flight N] [--per-key-us N] [--requests N] [--clients N] [--out file.json]
  *
- * One table from one run, on a synthetic chain (src/bench/synthetic.ts: the dense one, or a
- * mainnet-shaped one) served by the replay server (src/bench/replay.ts) as an archive node would
+ * One table from one run, on a synthetic chain (tools/bench/synthetic.ts: the dense one, or a
+ * mainnet-shaped one) served by the replay server (tools/bench/replay.ts) as an archive node would
  * serve it (--latency-ms per request, default 20; at most --max-in-flight requests at once, default
  * 16; --latency-ms 0 --max-in-flight 0 answers at full speed), a fresh Postgres database per sync:
  *   (a) full pipeline vs the same processor with a no-op handler (blocks/s ratio);
@@ -24,9 +24,9 @@ import * as http from 'http'
 import * as os from 'os'
 import * as path from 'path'
 import { Client, Pool } from 'pg'
-import { isEpoch, loadOrGenerate, SHAPES, SyntheticOptions } from '../../src/bench/synthetic'
-import { ARCHIVE_NODE, describeNodeModel, NodeModel, ReplayServer, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
-import type { StageStats } from '../../src/bench/processor'
+import { isEpoch, loadOrGenerate, SHAPES, SyntheticOptions } from './synthetic'
+import { ARCHIVE_NODE, describeNodeModel, NodeModel, ReplayServer, startReplayServer, syntheticAnswers } from './replay'
+import type { StageStats } from './processor'
 import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
 import { freePort, ROOT, spawnTs } from '../../test/support/processes'
 import type { DbConfig } from '../../src/config'
@@ -128,7 +128,7 @@ async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', 
     const statsFile = path.join(os.tmpdir(), `taoindex-bench-${process.pid}-${Date.now()}.json`)
     const missesBefore = replay.misses.length
     const env = { ...dbEnv(db), RPC_ENDPOINT: replay.url, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile }
-    const p = spawnTs('src/bench/processor.ts', [], env)
+    const p = spawnTs('tools/bench/processor.ts', [], env)
     // a request the replay cannot answer (storage the synthetic chain does not model) ends the run at
     // once: the processor might otherwise retry it, or carry on with a value that is not there
     const watch = setInterval(() => {

@@ -3,7 +3,7 @@
  *                   [--scenario] [--seed N] [--upgrade <path>]... [--report <file.json>]
  *
  * Starts an offline Subtensor devnet (Chopsticks, manual block building), optionally drives the
- * scenario of src/devnet/scenario.ts, prints one line
+ * scenario of tools/devnet/scenario.ts, prints one line
  *   DEVNET_READY {"endpoint":"ws://127.0.0.1:PORT","report":"<path>"|null}
  * on stdout and serves until SIGINT/SIGTERM. Progress goes to stderr.
  * Bad input: one line on stderr, exit code 2.
@@ -16,10 +16,10 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import { checkPort, DevnetInputError, readRawChainSpec, startDevnet, type Devnet } from '../src/devnet/chain'
-import { exitWithParent } from '../src/util/cli'
+import { checkPort, DevnetInputError, readRawChainSpec, startDevnet, type Devnet } from './chain'
+import { exitWithParent } from '../../src/util/cli'
 
-const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'subtensor', 'chainspecs')
+const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared', 'subtensor', 'chainspecs')
 const DEFAULT_GENESIS = path.join(SHARED, 'raonet-spec218-2025-02-13.json')
 const SCENARIO_GENESIS = path.join(SHARED, 'testfinney-spec103-2023-03-22.json')
 const SCENARIO_UPGRADES = [
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     let reportPath: string | null = null
     if (args.scenario) {
         const { ApiPromise, WsProvider } = await import('@polkadot/api')
-        const { runScenario } = await import('../src/devnet/scenario')
+        const { runScenario } = await import('./scenario')
         const api = await ApiPromise.create({ provider: new WsProvider(devnet.endpoint), noInitWarn: true })
         try {
             const t1 = Date.now()

@@ -5,10 +5,10 @@
  * been indexed; the next processor run resumes at <height> + 1. Stop the processor first.
  * Bad input: one line, exit code 2. See src/db/rewind.ts for what happens to each table.
  */
-import { readDbConfig } from '../src/config'
-import { checkDatabase } from '../src/preflight'
-import { parseRewindArgs, rewind } from '../src/db/rewind'
-import { runMain } from '../src/util/cli'
+import { readDbConfig } from './config'
+import { checkDatabase } from './preflight'
+import { parseRewindArgs, rewind } from './db/rewind'
+import { runMain } from './util/cli'
 
 runMain(async () => {
     const { to } = parseRewindArgs(process.argv.slice(2))

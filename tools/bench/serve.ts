@@ -1,20 +1,20 @@
 /**
- * node -r ts-node/register/transpile-only scripts/bench/serve.ts
+ * node -r ts-node/register/transpile-only tools/bench/serve.ts
  *     (--recording <file.json> | --synthetic [--chain dense|finney-shape] [--blocks N]) [--port N]
  *     [--latency-ms N] [--max-in-flight N] [--per-key-us N]
  *
- * Serves a recording (scripts/bench/record.ts) or a synthetic benchmark chain as a JSON-RPC node
+ * Serves a recording (tools/bench/record.ts) or a synthetic benchmark chain as a JSON-RPC node
  * over HTTP and WebSocket until interrupted; prints `REPLAY_READY <http url>`. Like `npm run bench`
  * it answers as an archive node would (20 ms per request, 16 requests in flight) unless told
  * otherwise; `--latency-ms 0 --max-in-flight 0` answers at full speed. Index it with
- * RPC_ENDPOINT=<url> npm run processor (or src/bench/processor.ts with BENCH_TO).
+ * RPC_ENDPOINT=<url> npm run processor (or tools/bench/processor.ts with BENCH_TO).
  */
 import * as fs from 'fs'
-import { loadOrGenerate, SHAPES } from '../../src/bench/synthetic'
-import { ARCHIVE_NODE, describeNodeModel, recordedAnswers, startReplayServer, syntheticAnswers } from '../../src/bench/replay'
+import { loadOrGenerate, SHAPES } from './synthetic'
+import { ARCHIVE_NODE, describeNodeModel, recordedAnswers, startReplayServer, syntheticAnswers } from './replay'
 
 const USAGE =
-    'usage: scripts/bench/serve.ts (--recording <file.json> | --synthetic [--chain dense|finney-shape] [--blocks N]) [--port N]' +
+    'usage: tools/bench/serve.ts (--recording <file.json> | --synthetic [--chain dense|finney-shape] [--blocks N]) [--port N]' +
     ' [--latency-ms N] [--max-in-flight N] [--per-key-us N]'
 
 async function main() {

@@ -3,7 +3,7 @@
  * at which its value changed. Answers what a node answers for a block: a value, or the keys with a
  * prefix (paged, in key order). A null value means "absent" (deleted or never set).
  */
-import { lowerBound } from '../util/sorted'
+import { lowerBound } from '../../src/util/sorted'
 export class VersionedStorage {
     private heights = new Map<string, number[]>()
     private values = new Map<string, (string | null)[]>()

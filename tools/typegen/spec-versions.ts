@@ -7,7 +7,7 @@
  *     runtime's own `Metadata_metadata` API in Chopsticks' wasm executor (no chain needed);
  *   - metadata files: V14 hex (as `state_getMetadata` returns it), V15 hex as
  *     `Metadata_metadata_at_version(15)` returns it (Option<OpaqueMetadata>), or binary V15/V16
- *     (.scale); V15/V16 are converted to V14 (scripts/metadata-v14.ts), the only version
+ *     (.scale); V15/V16 are converted to V14 (tools/typegen/metadata-v14.ts), the only version
  *     @subsquid/substrate-runtime and typegen read.
  *   - a spec-version file written by squid-substrate-metadata-explorer from a live archive node
  *     (`npm run typegen:explore -- <archive rpc url>` writes .typegen/explored.jsonl; kind
@@ -47,7 +47,7 @@ interface SpecVersionRecord {
     metadata: string
 }
 
-export const ROOT = path.resolve(__dirname, '..')
+export const ROOT = path.resolve(__dirname, '../..')
 export const SOURCES_FILE = path.join(ROOT, 'typegen.sources.json')
 const CODE_KEY = '0x3a636f6465' // twox-free well-known key ":code"
 
