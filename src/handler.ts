@@ -3,14 +3,14 @@
  * entity type at the end of the batch (same transaction as the processor's progress marker).
  */
 import type { Store } from '@subsquid/typeorm-store'
-import type { Block, ProcessorContext } from './processor'
+import type { Block, ProcessorContext } from './block'
 import { Block as BlockRow, StakeEvent, UnprocessedEvent } from './model'
 import { blockTime, eventId, heightKey } from './util/ids'
 import { isStakeEvent, leaseIdOf, linkPairs, PositionsBatch, readLease, stakeEvent } from './domains/stakes'
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
-import { PoolsBatch } from './domains/pools'
+import { planPools, PoolsBatch } from './domains/pools'
 import { UnknownEventVersionError, UnknownStorageShapeError } from './util/errors'
 import { DomainFailures } from './indexer/domain-failures'
 import { unprocessedEvents } from './util/metrics'
@@ -21,6 +21,7 @@ import { nodeRpc, withRuntimeRpc } from './indexer/runtime-rpc'
 import { epochMarker, LAST_STEP, unknownEmissionShapes } from './domains/emissions'
 import { planEmissions } from './domains/emissions/plan'
 import { neuronsRegistered, planRegistrations } from './domains/registrations/plan'
+import { readKeys } from './domains/registrations/chain'
 import { planStakes } from './domains/stakes/plan'
 import { stakeEra } from './domains/stakes/chain'
 import { planWeights } from './domains/weights/plan'
@@ -47,9 +48,9 @@ export function createHandler() {
         const stakeEvents: StakeEvent[] = []
         const unprocessed: UnprocessedEvent[] = []
         const registrations = new RegistrationsBatch(ctx.store)
-        const weights = new WeightsBatch(ctx.store)
+        const weights = new WeightsBatch(ctx.store, readKeys)
         const pools = new PoolsBatch(ctx.store)
-        const emissions = new EmissionsBatch(ctx.store, pools)
+        const emissions = new EmissionsBatch(ctx.store)
         const blocks: BlockRow[] = []
         const positions = new PositionsBatch(ctx.store)
         const failures = new DomainFailures(ctx.store)
@@ -82,6 +83,7 @@ export function createHandler() {
                 planRegistrations(rereadAll),
                 planWeights((b) => neuronsRegistered(b).map((r) => r.netuid), rereadAll),
                 planEmissions(netuids, epochsAt, hotkeysOf),
+                planPools(netuids),
                 planStakes(epochsAt, hotkeysOf, async (b) => {
                     // a registration may come with stake (sudo_register before dTAO); before dTAO a
                     // hotkey that loses its uid may be unstaked with no event
@@ -156,7 +158,9 @@ export function createHandler() {
                 if (reconcile) await registrations.reconcile(block.header, reconcile)
                 // uids that changed hands may have had their weights cleared by the chain
                 await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
-                const epochs = await emissions.onBlock(block.header, await registrations.activeNetuids(), (netuid) => registrations.hotkeysOf(netuid))
+                const activeNetuids = await registrations.activeNetuids()
+                const epochs = await emissions.onBlock(block.header, activeNetuids, (netuid) => registrations.hotkeysOf(netuid))
+                await pools.onBlock(block.header, activeNetuids)
                 const unreadable = unknownEmissionShapes(h)
                 if (unreadable.length) await failures.record('emissions', h, `${unreadable.join(', ')}: a storage shape this release does not know (those columns are null)`)
                 // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,

@@ -1,13 +1,6 @@
-import {
-    BlockHeader,
-    DataHandlerContext,
-    SubstrateBatchProcessor,
-    SubstrateBatchProcessorFields,
-    Event as _Event,
-    Call as _Call,
-    Extrinsic as _Extrinsic,
-} from '@subsquid/substrate-processor'
+import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
 import { ProcessorConfig } from './config'
+import { FIELDS } from './block'
 import { STAKE_EVENT_NAMES } from './domains/stakes/decode'
 import { REGISTRATION_EVENT_NAMES } from './domains/registrations/decode'
 import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
@@ -53,21 +46,10 @@ export function createProcessor(config: ProcessorConfig) {
         // Every block: uids and stake also change without events (upgrades, epochs), and the
         // emissions domain reads per-block storage.
         .includeAllBlocks()
-        .setFields({
-            block: { timestamp: true },
-            event: { name: true, args: true, phase: true },
-            call: { name: true, args: true, origin: true, success: true },
-            extrinsic: { hash: true, signature: true, success: true, index: true },
-        })
+        .setFields(FIELDS)
     pollHeads(processor, config.headPollMs ?? 1_000)
     // With a gateway, SQD Network serves the historical blocks with their events, calls and
     // extrinsics in bulk; the RPC then serves storage reads and the newest (unfinalized) blocks.
     return config.sqdGateway ? processor.setGateway(config.sqdGateway) : processor
 }
 
-export type Fields = SubstrateBatchProcessorFields<ReturnType<typeof createProcessor>>
-export type Block = BlockHeader<Fields>
-export type Event = _Event<Fields>
-export type Call = _Call<Fields>
-export type Extrinsic = _Extrinsic<Fields>
-export type ProcessorContext<Store> = DataHandlerContext<Store, Fields>

@@ -3,12 +3,11 @@
  * a field's type and description are written once. Only what the schema cannot say lives here.
  */
 import * as fs from 'fs'
-import * as path from 'path'
 import { EnumTypeDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, TypeNode } from 'graphql'
 import { EntitySpec, FieldKind, FieldSpec } from './listing'
 import { snake } from '../util/naming'
+import { SCHEMA_FILE } from '../model/schema-file'
 
-export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql')
 
 /** String fields holding ss58 accounts: filters on them reject malformed addresses. */
 const ACCOUNT_FIELDS: Record<string, string[]> = {

@@ -6,7 +6,7 @@
 import * as fs from 'fs'
 import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql'
 import { DbConfig, pgClient } from '../config'
-import { SCHEMA_FILE } from '../api/entities'
+import { SCHEMA_FILE } from '../model/schema-file'
 import { snake } from '../util/naming'
 
 

@@ -1,6 +1,6 @@
 import type { Store } from '@subsquid/typeorm-store'
 import type { EntityManager } from 'typeorm'
-import type { ProcessorContext } from '../processor'
+import type { ProcessorContext } from '../block'
 
 /**
  * Records, in the batch's own transaction, what the API's indexerStatus reports besides SQD's

@@ -6,7 +6,7 @@
  */
 import type { Store } from '@subsquid/typeorm-store'
 import { DomainFailure } from '../model'
-import type { Block } from '../processor'
+import type { Block } from '../block'
 import { domainFailures } from '../util/metrics'
 import { bulkUpsert } from '../db/bulk'
 

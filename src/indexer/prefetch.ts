@@ -7,7 +7,7 @@
  * the previous round's values are in, until a round asks for nothing new.
  */
 import type { Block as BlockData } from '@subsquid/substrate-processor'
-import type { Block, Fields } from '../processor'
+import type { Block, Fields } from '../block'
 import { RpcLike, StorageCache } from './storage-cache'
 
 /** Keys per state_queryStorageAt and per state_getKeysPaged page: large, yet far below node limits. */

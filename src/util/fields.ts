@@ -8,7 +8,7 @@
  * is checked (32-byte account, integer in range), so a field of another meaning is not taken
  * silently; anything missing, ambiguous or out of range throws UnknownEventVersionError.
  */
-import type { Event } from '../processor'
+import type { Event } from '../block'
 import { UnknownEventVersionError } from './errors'
 import { eventsDecodedByFieldNames } from './metrics'
 

@@ -1,4 +1,4 @@
-import type { Event } from '../processor'
+import type { Event } from '../block'
 
 /**
  * The account a call was dispatched for: SQD's call parser already resolves wrappers (a proxy's

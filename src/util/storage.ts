@@ -1,4 +1,4 @@
-import type { Block } from '../processor'
+import type { Block } from '../block'
 
 export interface StorageRequest {
     /** qualified name, e.g. SubtensorModule.Emission */

@@ -1,8 +1,8 @@
 import { events } from '../../types'
-import type { Event } from '../../processor'
+import type { Event } from '../../block'
 import { UnknownEventVersionError } from '../../util/errors'
 import { readByFieldNames } from '../../util/fields'
-import { splitNetuidIndex } from '../weights/decode'
+import { splitNetuidIndex } from '../../util/netuid-index'
 
 const sm = events.subtensorModule
 

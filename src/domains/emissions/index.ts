@@ -10,12 +10,11 @@
 import { Store } from '@subsquid/typeorm-store'
 import { Epoch, NeuronEpoch, SubnetEmission } from '../../model'
 import { storage } from '../../types'
-import type { Block } from '../../processor'
+import type { Block } from '../../block'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { fromSs58 } from '../../util/ss58'
 import { ChangeOnlyRows, sameValue } from '../../util/change-only'
-import { hasPools, POOL_ITEMS, PoolsBatch } from '../pools'
 import { bulkInsert } from '../../db/bulk'
 
 const sm = storage.subtensorModule
@@ -93,18 +92,16 @@ function hasStepMarker(block: Block): boolean {
     return sm.lastMechansimStepBlock.v103.is(block)
 }
 
-/** The per-block query: every per-block item this runtime has, the epoch marker and the pool reserves, per subnet. */
+/** The per-block query: every per-block item this runtime has and the epoch marker, per subnet. */
 export function perBlockReads(block: Block, netuids: number[]) {
     const items = PER_BLOCK.filter(([, , has]) => has(block))
     const hasStep = hasStepMarker(block)
-    const poolItems = hasPools(block) ? POOL_ITEMS : []
     const requests: StorageRequest[] = []
     for (const netuid of netuids) {
         for (const [, name] of items) requests.push({ name, key: [netuid] })
         if (hasStep) requests.push({ name: LAST_STEP, key: [netuid] })
-        for (const name of poolItems) requests.push({ name, key: [netuid] })
     }
-    return { items, hasStep, poolItems, requests }
+    return { items, hasStep, requests }
 }
 
 /** Whether a subnet ran its epoch in `block` ('epoch'), in the block before ('after'), given its LastMechansimStepBlock. */
@@ -131,7 +128,7 @@ export class EmissionsBatch {
     private epochs: Epoch[] = []
     private neuronEpochs: NeuronEpoch[] = []
 
-    constructor(private store: Store, private pools: PoolsBatch) {
+    constructor(private store: Store) {
         this.emissions = new ChangeOnlyRows(store, SubnetEmission, sameEmission)
     }
 
@@ -143,7 +140,7 @@ export class EmissionsBatch {
      */
     async onBlock(block: Block, netuids: number[], hotkeys: (netuid: number) => Promise<Map<number, string>>): Promise<{ epoch: number[]; afterEpoch: number[] }> {
         if (netuids.length === 0) return { epoch: [], afterEpoch: [] }
-        const { items, hasStep, poolItems, requests } = perBlockReads(block, netuids)
+        const { items, hasStep, requests } = perBlockReads(block, netuids)
         const values = await queryStorageBatch(block, requests)
         const time = blockTime(block)
         const epochNetuids: number[] = []
@@ -157,10 +154,6 @@ export class EmissionsBatch {
                 const marker = epochMarker(block, values[k++] as bigint)
                 if (marker === 'epoch') epochNetuids.push(netuid)
                 else if (marker === 'after') afterEpoch.push(netuid)
-            }
-            if (poolItems.length) {
-                await this.pools.record(block, netuid, values.slice(k, k + poolItems.length))
-                k += poolItems.length
             }
             await this.emissions.offer(row)
         }

@@ -1,5 +1,5 @@
 /** What the emissions domain reads for a block, stated ahead of the mapping (see src/indexer/prefetch.ts). */
-import type { Block } from '../../processor'
+import type { Block } from '../../block'
 import type { PlanView, ReadPlanner } from '../../indexer/prefetch'
 import { epochReads, perBlockReads } from '.'
 

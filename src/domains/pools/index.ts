@@ -1,24 +1,38 @@
 /**
- * Pools domain: each dTAO subnet's TAO/alpha pool (SubnetTAO, SubnetAlphaIn, SubnetAlphaOut).
- * The values sit next to the per-block emission items, so the emissions domain reads them in the
- * same batched storage query and hands them here; this module only decides what to store: a row
- * when a subnet's pool differs from its previous row, nothing for quiet subnets.
+ * Pools domain: each dTAO subnet's TAO/alpha pool (SubnetTAO, SubnetAlphaIn, SubnetAlphaOut), read
+ * for every subnet at every block (the prefetch stage reads them with the other per-block items in
+ * the same batched calls) and stored as a row when a subnet's pool differs from its previous row,
+ * nothing for quiet subnets.
  */
 import { Store } from '@subsquid/typeorm-store'
 import { SubnetPool } from '../../model'
 import { storage } from '../../types'
-import type { Block } from '../../processor'
+import type { Block } from '../../block'
+import type { ReadPlanner } from '../../indexer/prefetch'
+import { queryStorageBatch } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { ChangeOnlyRows, sameValue } from '../../util/change-only'
 
 const sm = storage.subtensorModule
 
 /** Storage items of a pool, in the order `record` expects their values. */
-export const POOL_ITEMS = ['SubtensorModule.SubnetTAO', 'SubtensorModule.SubnetAlphaIn', 'SubtensorModule.SubnetAlphaOut']
+const POOL_ITEMS = ['SubtensorModule.SubnetTAO', 'SubtensorModule.SubnetAlphaIn', 'SubtensorModule.SubnetAlphaOut']
 
 /** Runtimes before dTAO have no pools. */
-export function hasPools(block: Block): boolean {
+function hasPools(block: Block): boolean {
     return sm.subnetTao.v204.is(block) && sm.subnetAlphaIn.v204.is(block) && sm.subnetAlphaOut.v204.is(block)
+}
+
+/** The pool items of each subnet; none before dTAO. */
+function poolReads(block: Block, netuids: number[]) {
+    return hasPools(block) ? netuids.flatMap((netuid) => POOL_ITEMS.map((name) => ({ name, key: [netuid] }))) : []
+}
+
+/** Every block: the pool of each subnet that exists at the start of the batch (`netuids`). */
+export function planPools(netuids: number[]): ReadPlanner {
+    return async ({ header: block }, plan, view) => {
+        if (view.round === 0) for (const r of poolReads(block, netuids)) plan.value(block, r.name, ...r.key)
+    }
 }
 
 export class PoolsBatch {
@@ -33,8 +47,16 @@ export class PoolsBatch {
         )
     }
 
+    /** Reads the pools of `netuids` (the subnets that exist at the end of the block) and stores those that changed. */
+    async onBlock(block: Block, netuids: number[]): Promise<void> {
+        const requests = poolReads(block, netuids)
+        if (requests.length === 0) return
+        const values = await queryStorageBatch(block, requests)
+        for (let i = 0; i < netuids.length; i++) await this.record(block, netuids[i], values.slice(i * POOL_ITEMS.length, (i + 1) * POOL_ITEMS.length))
+    }
+
     /** `values` are the POOL_ITEMS of `netuid` at the end of `block`, defaults applied. */
-    async record(block: Block, netuid: number, values: unknown[]): Promise<void> {
+    private async record(block: Block, netuid: number, values: unknown[]): Promise<void> {
         const [tao, alphaIn, alphaOut] = values.map((v) => BigInt(v as bigint))
         const row = new SubnetPool({
             id: `${heightKey(block.height)}-${netuid}`,

@@ -3,7 +3,7 @@
  * the chain changes uids without an event (runtime upgrades, hotkey swaps) and for the first block.
  */
 import { storage } from '../../types'
-import type { Block } from '../../processor'
+import type { Block } from '../../block'
 import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
 
 const sm = storage.subtensorModule

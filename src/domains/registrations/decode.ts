@@ -1,5 +1,5 @@
 import { events } from '../../types'
-import type { Event } from '../../processor'
+import type { Event } from '../../block'
 import { UnknownEventVersionError } from '../../util/errors'
 import { readByFieldNames } from '../../util/fields'
 

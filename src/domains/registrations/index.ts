@@ -9,7 +9,7 @@
 import { IsNull } from 'typeorm'
 import { Store } from '@subsquid/typeorm-store'
 import { Neuron, Registration, RegistrationMethod, Subnet, SubnetParamChange } from '../../model'
-import type { Block, Event } from '../../processor'
+import type { Block, Event } from '../../block'
 import { blockTime, eventId, heightKey } from '../../util/ids'
 import { toSs58 } from '../../util/ss58'
 import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'

@@ -8,7 +8,7 @@
  * reads from the legacy map where it still has an entry, else from V2 (src/util/share-math.ts).
  */
 import { storage } from '../../types'
-import type { Block } from '../../processor'
+import type { Block } from '../../block'
 import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
 import { decodeSafeFloat, safeFloatFromU64F64, Share, shareFraction } from '../../util/share-math'
 import { UnknownStorageShapeError } from '../../util/errors'

@@ -1,5 +1,5 @@
 import { StakeEvent } from '../../model'
-import type { Event } from '../../processor'
+import type { Event } from '../../block'
 import { dispatchAccount } from '../../util/origin'
 import { decodeStakeEvent, Lease, STAKE_EVENT_NAMES } from './decode'
 import { toStakeEvent } from './map'

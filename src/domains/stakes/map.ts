@@ -1,5 +1,5 @@
 import { StakeEvent, StakeEventKind } from '../../model'
-import type { Event } from '../../processor'
+import type { Event } from '../../block'
 import { toSs58 } from '../../util/ss58'
 import { DecodedStakeEvent } from './decode'
 import { eventId } from '../../util/ids'

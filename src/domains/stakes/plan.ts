@@ -1,6 +1,6 @@
 /** What the stakes domain reads for a block, stated ahead of the mapping (see src/indexer/prefetch.ts). */
 import type { Runtime } from '@subsquid/substrate-runtime'
-import type { Block } from '../../processor'
+import type { Block } from '../../block'
 import type { BatchBlock, PlanView, ReadPlan, ReadPlanner } from '../../indexer/prefetch'
 import { keepsSharePools, leaseFrom, stakeEra } from './chain'
 import { leaseIdOf } from './decode'

@@ -1,5 +1,5 @@
 import { events, storage } from '../../types'
-import type { Block, Event } from '../../processor'
+import type { Block, Event } from '../../block'
 import { UnknownEventVersionError } from '../../util/errors'
 import { readByFieldNames } from '../../util/fields'
 import { STORAGE_PAGE } from '../../util/storage'
@@ -17,13 +17,6 @@ export const WEIGHT_EVENT_NAMES = [
     sm.timelockedWeightsRevealed.name,
 ] as const
 
-/** From spec 320 subnets have mechanisms and storage is keyed by mechanism * 4096 + netuid. */
-export const MECHANISM_STRIDE = 4096
-
-export function splitNetuidIndex(index: number): { netuid: number; mechanism: number } {
-    return { netuid: index % MECHANISM_STRIDE, mechanism: Math.floor(index / MECHANISM_STRIDE) }
-}
-
 export type DecodedWeightEvent =
     | { kind: 'WeightsSet'; netuidIndex: number; uid: number }
     | { kind: 'WeightsCommitted' | 'WeightsRevealed' | 'CRV3WeightsCommitted'; who: string; netuidIndex: number; hash: string }
@@ -34,7 +27,7 @@ export type DecodedWeightEvent =
 /**
  * Shapes: WeightsSet (netuid index, uid) since 103; WeightsCommitted / WeightsRevealed (who, netuid
  * index, hash) and WeightsBatchRevealed (who, netuid index, hashes) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
- * (same u16 encoding): split it with splitNetuidIndex. Other shapes are read by field names.
+ * (same u16 encoding): split it with splitNetuidIndex (src/util/netuid-index.ts). Other shapes are read by field names.
  *
  * Drand-timelocked commits, which the chain decrypts and applies itself (the reveal events name no
  * hash, only who and where): CRV3WeightsCommitted (who, netuid index, hash) emitted 216-305,

@@ -11,12 +11,12 @@
 import { Store } from '@subsquid/typeorm-store'
 import { In, IsNull } from 'typeorm'
 import { CurrentWeight, WeightCommit, WeightCommitKind, WeightSet, WeightSource } from '../../model'
-import type { Block, Event } from '../../processor'
+import type { Block, Event } from '../../block'
 import { blockTime, eventId, heightKey } from '../../util/ids'
 import { dispatchAccount } from '../../util/origin'
 import { toSs58 } from '../../util/ss58'
-import { readKeys } from '../registrations/chain'
-import { decodeWeightEvent, readAllWeights, readWeights, splitNetuidIndex, StoredWeights, weightSource, WEIGHT_EVENT_NAMES, MECHANISM_STRIDE } from './decode'
+import { decodeWeightEvent, readAllWeights, readWeights, StoredWeights, weightSource, WEIGHT_EVENT_NAMES } from './decode'
+import { MECHANISM_STRIDE, splitNetuidIndex } from '../../util/netuid-index'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
 
 export { WEIGHT_EVENT_NAMES }
@@ -54,7 +54,15 @@ export class WeightsBatch {
     private dirtyCommits = new Map<string, WeightCommit>()
     private pending: { event: Event; netuidIndex: number; uid: number }[] = []
 
-    constructor(private store: Store) {}
+    /**
+     * `readKeys(block, netuid)`: the subnet's uid -> hotkey (0x-hex) at the end of the block, for
+     * rows whose hotkey the event does not say (registrations owns that storage; the indexer passes
+     * its reader in).
+     */
+    constructor(
+        private store: Store,
+        private readKeys: (block: Block, netuid: number) => Promise<Map<number, string>>,
+    ) {}
 
     static isRelevant(event: Event): boolean {
         return NAMES.has(event.name)
@@ -183,7 +191,7 @@ export class WeightsBatch {
             const keysOf = new Map<number, Map<number, string>>()
             for (const p of unsigned) {
                 const { netuid } = splitNetuidIndex(p.netuidIndex)
-                if (!keysOf.has(netuid)) keysOf.set(netuid, await readKeys(block, netuid))
+                if (!keysOf.has(netuid)) keysOf.set(netuid, await this.readKeys(block, netuid))
             }
             this.pending.forEach((p, i) => {
                 const { netuid, mechanism } = splitNetuidIndex(p.netuidIndex)
@@ -235,7 +243,7 @@ export class WeightsBatch {
         const seen = new Set<string>()
         const keysOf = new Map<number, Map<number, string>>()
         const storageRow = async (netuid: number, mechanism: number, uid: number, pairs: Pairs) => {
-            if (!keysOf.has(netuid)) keysOf.set(netuid, await readKeys(block, netuid))
+            if (!keysOf.has(netuid)) keysOf.set(netuid, await this.readKeys(block, netuid))
             const hotkeyHex = keysOf.get(netuid)!.get(uid)
             this.record(
                 new WeightSet({
@@ -275,4 +283,3 @@ export class WeightsBatch {
     }
 }
 
-export { MECHANISM_STRIDE }
