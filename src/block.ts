@@ -1,15 +1,9 @@
 /**
  * The block data the processor delivers to the handler: which fields it selects, and the types of
- * a block, event, call and extrinsic with those fields. Kept apart from processor.ts so that the
+ * a block and an event with those fields. Kept apart from processor.ts so that the
  * domains can name these types without importing the processor (which imports the domains).
  */
-import type {
-    BlockHeader,
-    DataHandlerContext,
-    Event as _Event,
-    Call as _Call,
-    Extrinsic as _Extrinsic,
-} from '@subsquid/substrate-processor'
+import type { BlockHeader, DataHandlerContext, Event as _Event } from '@subsquid/substrate-processor'
 
 export const FIELDS = {
     block: { timestamp: true },
@@ -21,6 +15,4 @@ export const FIELDS = {
 export type Fields = typeof FIELDS
 export type Block = BlockHeader<Fields>
 export type Event = _Event<Fields>
-export type Call = _Call<Fields>
-export type Extrinsic = _Extrinsic<Fields>
 export type ProcessorContext<Store> = DataHandlerContext<Store, Fields>

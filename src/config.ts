@@ -88,7 +88,9 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
     const rate = env.RPC_RATE_LIMIT ? intVar(env, 'RPC_RATE_LIMIT', 0, 1) : undefined
     const sqdGateway = env.SQD_GATEWAY || undefined
     if (sqdGateway && !/^https?:\/\/[^\s]+$/.test(sqdGateway)) {
-        throw new ConfigError(`SQD_GATEWAY must be an http(s) URL, e.g. https://v2.archive.subsquid.io/network/bittensor, got "${sqdGateway}"`)
+        throw new ConfigError(
+            `SQD_GATEWAY must be an http(s) URL, e.g. https://v2.archive.subsquid.io/network/bittensor, got "${sqdGateway}"`,
+        )
     }
     return {
         rpcEndpoint,
@@ -130,7 +132,10 @@ export function readStartConfig(argv: string[], env: Env = process.env): StartCo
     let network = 'finney'
     let genesis: string | undefined
     for (let i = 0; i < argv.length; i++) {
-        const [name, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined]
+        const [name, inline] =
+            argv[i].startsWith('--') && argv[i].includes('=')
+                ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)]
+                : [argv[i], undefined]
         const value = () => {
             const v = inline ?? argv[++i]
             if (v == null || v.startsWith('--')) throw new ConfigError(`${name} needs a value`)
@@ -138,11 +143,17 @@ export function readStartConfig(argv: string[], env: Env = process.env): StartCo
         }
         if (name === '--network') network = value()
         else if (name === '--genesis') genesis = value()
-        else throw new ConfigError(`unknown argument "${argv[i]}" (usage: npm start -- [--network finney|local] [--genesis <raw chain spec>])`)
+        else
+            throw new ConfigError(
+                `unknown argument "${argv[i]}" (usage: npm start -- [--network finney|local] [--genesis <raw chain spec>])`,
+            )
     }
     if (network !== 'finney' && network !== 'local') throw new ConfigError(`--network must be finney or local, got "${network}"`)
     if (network === 'local') {
-        if (!genesis) throw new ConfigError('--network local needs --genesis <raw chain spec>, e.g. ../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json')
+        if (!genesis)
+            throw new ConfigError(
+                '--network local needs --genesis <raw chain spec>, e.g. ../shared/subtensor/chainspecs/raonet-spec218-2025-02-13.json',
+            )
         if (env.RPC_ENDPOINT) throw new ConfigError('--network local starts its own chain: unset RPC_ENDPOINT')
     } else if (genesis) {
         throw new ConfigError('--genesis is only used with --network local')

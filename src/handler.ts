@@ -84,109 +84,139 @@ export function createHandler() {
                 planWeights((b) => neuronsRegistered(b).map((r) => r.netuid), rereadAll),
                 planEmissions(netuids, epochsAt, hotkeysOf),
                 planPools(netuids),
-                planStakes(epochsAt, hotkeysOf, async (b) => {
-                    // a registration may come with stake (sudo_register before dTAO); before dTAO a
-                    // hotkey that loses its uid may be unstaked with no event
-                    if (stakeEra(b.header) !== 'legacy') return []
-                    const registered = neuronsRegistered(b)
-                    const hotkeys = registered.map((r) => r.hotkey)
-                    for (const r of registered) {
-                        const holder = (await registrations.hotkeysOf(r.netuid)).get(r.uid)
-                        if (holder) hotkeys.push(fromSs58(holder))
-                    }
-                    return hotkeys
-                }, (b) => isRuntimeUpgrade(b.header) || (b === first && positionsEmpty)),
+                planStakes(
+                    epochsAt,
+                    hotkeysOf,
+                    async (b) => {
+                        // a registration may come with stake (sudo_register before dTAO); before dTAO a
+                        // hotkey that loses its uid may be unstaked with no event
+                        if (stakeEra(b.header) !== 'legacy') return []
+                        const registered = neuronsRegistered(b)
+                        const hotkeys = registered.map((r) => r.hotkey)
+                        for (const r of registered) {
+                            const holder = (await registrations.hotkeysOf(r.netuid)).get(r.uid)
+                            if (holder) hotkeys.push(fromSs58(holder))
+                        }
+                        return hotkeys
+                    },
+                    (b) => isRuntimeUpgrade(b.header) || (b === first && positionsEmpty),
+                ),
             ],
             cache,
             node,
         )
         storageReads.inc({ stage: 'prefetch' }, planned.requests)
-        await withRuntimeRpc(ctx.blocks.map((b) => b.header._runtime), cache, async () => {
-            for (const block of ctx.blocks) {
-                const h = block.header
-                blocks.push(
-                    new BlockRow({ id: heightKey(h.height), height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: blockTime(h), specVersion: h.specVersion }),
-                )
-                // An epoch runs at the start of its block, before the extrinsics: it paid the hotkeys
-                // that held the subnet's uids then, though a registration in the block may replace one.
-                const paidPools: { hotkey: string; netuid: number }[] = []
-                const payPools = async (netuids: number[]) => {
-                    // the subnet's pool of each hotkey, and its root pool (root dividends)
-                    for (const netuid of netuids) for (const hotkey of (await registrations.hotkeysOf(netuid)).values()) paidPools.push({ hotkey, netuid }, { hotkey, netuid: 0 })
-                }
-                const due = epochsAt(h, planView(cache, 0))
-                await payPools([...due.epoch, ...due.afterEpoch])
-                const blockStakeEvents: StakeEvent[] = []
-                for (const event of block.events) {
-                    try {
-                        if (isStakeEvent(event)) {
-                            const leaseId = leaseIdOf(event)
-                            const { row, keys } = stakeEvent(event, leaseId === undefined ? undefined : await readLease(h, leaseId))
-                            blockStakeEvents.push(row)
-                            for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
-                        }
-                        else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
-                        else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
-                        else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
-                        else if (event.name === COLDKEY_SWAPPED) {
-                            const { oldColdkey, newColdkey } = event.args ?? {}
-                            if (oldColdkey && newColdkey) positions.touchColdkeySwap(oldColdkey, newColdkey)
-                        }
-                    } catch (e) {
-                        if (!(e instanceof UnknownEventVersionError)) throw e
-                        ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
-                        unprocessedEvents.inc({ event: event.name, spec_version: String(block.header.specVersion) })
-                        unprocessed.push(
-                            new UnprocessedEvent({
-                                id: eventId(block.header.height, event.index),
-                                blockNumber: block.header.height,
-                                name: event.name,
-                                specVersion: block.header.specVersion,
-                                reason: e.message,
-                                args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
-                            }),
-                        )
+        await withRuntimeRpc(
+            ctx.blocks.map((b) => b.header._runtime),
+            cache,
+            async () => {
+                for (const block of ctx.blocks) {
+                    const h = block.header
+                    blocks.push(
+                        new BlockRow({
+                            id: heightKey(h.height),
+                            height: h.height,
+                            hash: h.hash,
+                            parentHash: h.parentHash,
+                            timestamp: blockTime(h),
+                            specVersion: h.specVersion,
+                        }),
+                    )
+                    // An epoch runs at the start of its block, before the extrinsics: it paid the hotkeys
+                    // that held the subnet's uids then, though a registration in the block may replace one.
+                    const paidPools: { hotkey: string; netuid: number }[] = []
+                    const payPools = async (netuids: number[]) => {
+                        // the subnet's pool of each hotkey, and its root pool (root dividends)
+                        for (const netuid of netuids)
+                            for (const hotkey of (await registrations.hotkeysOf(netuid)).values())
+                                paidPools.push({ hotkey, netuid }, { hotkey, netuid: 0 })
                     }
+                    const due = epochsAt(h, planView(cache, 0))
+                    await payPools([...due.epoch, ...due.afterEpoch])
+                    const blockStakeEvents: StakeEvent[] = []
+                    for (const event of block.events) {
+                        try {
+                            if (isStakeEvent(event)) {
+                                const leaseId = leaseIdOf(event)
+                                const { row, keys } = stakeEvent(event, leaseId === undefined ? undefined : await readLease(h, leaseId))
+                                blockStakeEvents.push(row)
+                                for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
+                            } else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
+                            else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
+                            else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
+                            else if (event.name === COLDKEY_SWAPPED) {
+                                const { oldColdkey, newColdkey } = event.args ?? {}
+                                if (oldColdkey && newColdkey) positions.touchColdkeySwap(oldColdkey, newColdkey)
+                            }
+                        } catch (e) {
+                            if (!(e instanceof UnknownEventVersionError)) throw e
+                            ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
+                            unprocessedEvents.inc({ event: event.name, spec_version: String(block.header.specVersion) })
+                            unprocessed.push(
+                                new UnprocessedEvent({
+                                    id: eventId(block.header.height, event.index),
+                                    blockNumber: block.header.height,
+                                    name: event.name,
+                                    specVersion: block.header.specVersion,
+                                    reason: e.message,
+                                    args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+                                }),
+                            )
+                        }
+                    }
+                    for (const call of block.calls) {
+                        if (call.name === TRIM_UIDS && call.success && call.args?.netuid != null)
+                            registrations.trimmedInBlock.add(Number(call.args.netuid))
+                    }
+                    linkPairs(blockStakeEvents)
+                    stakeEvents.push(...blockStakeEvents)
+                    const upgraded = firstBlockOfRun || isRuntimeUpgrade(block.header)
+                    const reconcile = upgraded ? 'all' : registrations.needsReconcile()
+                    if (reconcile) await registrations.reconcile(block.header, reconcile)
+                    // uids that changed hands may have had their weights cleared by the chain
+                    await weights.endBlock(
+                        block.header,
+                        upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined,
+                    )
+                    const activeNetuids = await registrations.activeNetuids()
+                    const epochs = await emissions.onBlock(block.header, activeNetuids, (netuid) => registrations.hotkeysOf(netuid))
+                    await pools.onBlock(block.header, activeNetuids)
+                    const unreadable = unknownEmissionShapes(h)
+                    if (unreadable.length)
+                        await failures.record(
+                            'emissions',
+                            h,
+                            `${unreadable.join(', ')}: a storage shape this release does not know (those columns are null)`,
+                        )
+                    // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,
+                    // into every nominator's stake); a hotkey swap re-keys every position of the old hotkey
+                    await payPools([...epochs.epoch, ...epochs.afterEpoch])
+                    const wholeHotkeys = new Set<string>(registrations.swappedHotkeys())
+                    if (stakeEra(h) === 'legacy') {
+                        // a registration may come with stake (sudo_register); a hotkey that loses its last
+                        // uid is unstaked with no event
+                        for (const hotkey of [...registrations.registeredHotkeys, ...registrations.deregisteredHotkeys])
+                            wholeHotkeys.add(hotkey)
+                    }
+                    for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
+                    const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
+                    // a stake storage shape this release does not know stops the stakes domain for the
+                    // block, not the processor: recorded for a later release to re-index from
+                    try {
+                        await positions.endBlock(
+                            block.header,
+                            allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools },
+                        )
+                    } catch (e) {
+                        if (!(e instanceof UnknownStorageShapeError)) throw e
+                        positions.skipBlock()
+                        await failures.record('stakes', h, e.message)
+                    }
+                    registrations.endBlock()
+                    firstBlockOfRun = false
                 }
-                for (const call of block.calls) {
-                    if (call.name === TRIM_UIDS && call.success && call.args?.netuid != null) registrations.trimmedInBlock.add(Number(call.args.netuid))
-                }
-                linkPairs(blockStakeEvents)
-                stakeEvents.push(...blockStakeEvents)
-                const upgraded = firstBlockOfRun || isRuntimeUpgrade(block.header)
-                const reconcile = upgraded ? 'all' : registrations.needsReconcile(block.header)
-                if (reconcile) await registrations.reconcile(block.header, reconcile)
-                // uids that changed hands may have had their weights cleared by the chain
-                await weights.endBlock(block.header, upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined)
-                const activeNetuids = await registrations.activeNetuids()
-                const epochs = await emissions.onBlock(block.header, activeNetuids, (netuid) => registrations.hotkeysOf(netuid))
-                await pools.onBlock(block.header, activeNetuids)
-                const unreadable = unknownEmissionShapes(h)
-                if (unreadable.length) await failures.record('emissions', h, `${unreadable.join(', ')}: a storage shape this release does not know (those columns are null)`)
-                // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,
-                // into every nominator's stake); a hotkey swap re-keys every position of the old hotkey
-                await payPools([...epochs.epoch, ...epochs.afterEpoch])
-                const wholeHotkeys = new Set<string>(registrations.swappedHotkeys())
-                if (stakeEra(h) === 'legacy') {
-                    // a registration may come with stake (sudo_register); a hotkey that loses its last
-                    // uid is unstaked with no event
-                    for (const hotkey of [...registrations.registeredHotkeys, ...registrations.deregisteredHotkeys]) wholeHotkeys.add(hotkey)
-                }
-                for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
-                const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
-                // a stake storage shape this release does not know stops the stakes domain for the
-                // block, not the processor: recorded for a later release to re-index from
-                try {
-                    await positions.endBlock(block.header, allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools })
-                } catch (e) {
-                    if (!(e instanceof UnknownStorageShapeError)) throw e
-                    positions.skipBlock()
-                    await failures.record('stakes', h, e.message)
-                }
-                registrations.endBlock()
-                firstBlockOfRun = false
-            }
-        })
+            },
+        )
         storageReads.inc({ stage: 'on_demand' }, cache.misses.requests)
         ctx.log.debug(
             `storage: ${planned.requests} prefetch requests (${planned.keys} keys, ${planned.rounds} rounds), ` +
@@ -203,10 +233,14 @@ export function createHandler() {
         await positions.flush()
         await failures.flush()
         for (const f of failures.recorded) {
-            ctx.log.warn(`${f.domain}: storage not readable in spec ${f.specVersion} (blocks ${f.firstBlock}..${f.lastBlock} so far; other domains indexed them): ${f.reason}`)
+            ctx.log.warn(
+                `${f.domain}: storage not readable in spec ${f.specVersion} (blocks ${f.firstBlock}..${f.lastBlock} so far; other domains indexed them): ${f.reason}`,
+            )
         }
         if (positions.unbalancedPools.length) {
-            ctx.log.info(`stakes: shares of ${positions.unbalancedPools.length} pools did not add up (block:pool ${positions.unbalancedPools.slice(0, 5).join(', ')}); their hotkeys were read whole`)
+            ctx.log.info(
+                `stakes: shares of ${positions.unbalancedPools.length} pools did not add up (block:pool ${positions.unbalancedPools.slice(0, 5).join(', ')}); their hotkeys were read whole`,
+            )
         }
         await recordIndexerHead(ctx)
     }

@@ -32,7 +32,8 @@ async function main() {
     retryMalformedRpcResponses()
     logLagToHead()
     const processor = createProcessor(config)
-    if (!registerMetrics(processor).registered) log.warn('taoindex_* metrics not served: this SQD version keeps its Prometheus registry elsewhere')
+    if (!registerMetrics(processor).registered)
+        log.warn('taoindex_* metrics not served: this SQD version keeps its Prometheus registry elsewhere')
     const db = new TypeormDatabase({ supportHotBlocks: true })
     processor.run(db, createHandler())
 }

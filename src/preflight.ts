@@ -12,11 +12,15 @@ export async function checkDatabase(db: DbConfig, credentials = 'DB_USER/DB_PASS
     } catch (e: any) {
         const where = `${db.user}@${db.host}:${db.port}/${db.database}`
         const reason =
-            e?.code === 'ECONNREFUSED' ? 'connection refused (is Postgres running? check DB_HOST/DB_PORT)'
-            : e?.code === '28P01' || e?.code === '28000' ? `authentication failed (check ${credentials})`
-            : e?.code === '3D000' ? 'database does not exist (check DB_NAME)'
-            : e?.code === 'ENOTFOUND' ? 'host not found (check DB_HOST)'
-            : e?.message ?? String(e)
+            e?.code === 'ECONNREFUSED'
+                ? 'connection refused (is Postgres running? check DB_HOST/DB_PORT)'
+                : e?.code === '28P01' || e?.code === '28000'
+                  ? `authentication failed (check ${credentials})`
+                  : e?.code === '3D000'
+                    ? 'database does not exist (check DB_NAME)'
+                    : e?.code === 'ENOTFOUND'
+                      ? 'host not found (check DB_HOST)'
+                      : (e?.message ?? String(e))
         throw new PreflightError(`cannot connect to Postgres ${where}: ${reason}`)
     } finally {
         await client.end().catch(() => {})
@@ -27,11 +31,21 @@ export async function checkDatabase(db: DbConfig, credentials = 'DB_USER/DB_PASS
 class TransientRpcError extends Error {}
 
 /** Causes that mean "wrong address", not "try again". */
-const FATAL_CAUSES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT'])
+const FATAL_CAUSES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ERR_INVALID_URL',
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+])
 
 /** A JSON-RPC error answer (the node was reached and refused): never retried. */
 class RpcAnswerError extends Error {
-    constructor(readonly method: string, readonly rpcMessage: string) {
+    constructor(
+        readonly method: string,
+        readonly rpcMessage: string,
+    ) {
         super(`${method}: ${rpcMessage}`)
     }
 }

@@ -52,4 +52,3 @@ export function createProcessor(config: ProcessorConfig) {
     // extrinsics in bulk; the RPC then serves storage reads and the newest (unfinalized) blocks.
     return config.sqdGateway ? processor.setGateway(config.sqdGateway) : processor
 }
-

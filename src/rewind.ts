@@ -15,7 +15,10 @@ runMain(async () => {
     const db = readDbConfig()
     await checkDatabase(db)
     const r = await rewind(db, to)
-    const changed = Object.entries(r.rows).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ')
+    const changed = Object.entries(r.rows)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')
     console.log(
         `taoindex: rewound database ${db.database} from block ${r.from} to block ${r.to}; rows deleted or rewritten: ${changed || 'none'}`,
     )

@@ -82,7 +82,9 @@ async function main() {
 
     if (config.network === 'local') {
         if (!fs.existsSync(DEVNET_ENTRY)) {
-            throw new ConfigError(`--network local needs the devnet of a repository checkout (${path.relative(process.cwd(), DEVNET_ENTRY)}); it is not part of the container image`)
+            throw new ConfigError(
+                `--network local needs the devnet of a repository checkout (${path.relative(process.cwd(), DEVNET_ENTRY)}); it is not part of the container image`,
+            )
         }
         const endpoint = await startDevnet(config.genesis!)
         console.log(`taoindex: local devnet from ${config.genesis} at ${endpoint}, a block every ${config.devnetBlockSeconds} s`)
@@ -97,7 +99,9 @@ async function main() {
         const dir = path.join(config.dataDir, config.network === 'local' ? 'devnet-postgres' : 'postgres')
         const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dir, port: config.embeddedDbPort, fresh: config.network === 'local' })
         cleanups.push(() => pg.close())
-        console.log(`taoindex: no DB_HOST set: embedded Postgres (PGlite) with its data in ${path.relative(process.cwd(), pg.dir) || pg.dir}, serving postgres://postgres@${pg.host}:${pg.port}/postgres`)
+        console.log(
+            `taoindex: no DB_HOST set: embedded Postgres (PGlite) with its data in ${path.relative(process.cwd(), pg.dir) || pg.dir}, serving postgres://postgres@${pg.host}:${pg.port}/postgres`,
+        )
         Object.assign(env, {
             DB_HOST: pg.host,
             DB_PORT: String(pg.port),

@@ -7,7 +7,7 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigIntScalar, DateTimeScalar } from './scalars'
-import { badInput, checkNetuid, checkPage, MAX_PAGE_SIZE } from './listing'
+import { badInput, checkNetuid, checkPage, MAX_PAGE_SIZE, type ResolverClass } from './listing'
 
 /** Hour or day buckets, shared by every time series of the API (aggregates and src/api/timeseries.ts). */
 export enum TimeBucket {
@@ -20,7 +20,10 @@ registerEnumType(TimeBucket, {
     valuesConfig: { HOUR: { description: 'One hour' }, DAY: { description: 'One UTC day' } },
 })
 
-@ObjectType({ description: 'Stake added to and removed from one subnet in one time bucket (StakeEvent ADD and REMOVE rows; the halves of moves, transfers and swaps included)' })
+@ObjectType({
+    description:
+        'Stake added to and removed from one subnet in one time bucket (StakeEvent ADD and REMOVE rows; the halves of moves, transfers and swaps included)',
+})
 export class StakeFlowBucket {
     @Field(() => Int, { description: 'Subnet' }) netuid!: number
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC)' }) bucketStart!: Date
@@ -38,7 +41,8 @@ export class RegistrationDay {
     @Field(() => Int, { description: 'NeuronRegistered events, all methods' }) registrations!: number
     @Field(() => Int, { description: 'Of those, registrations that burned TAO (burn is known)' }) burnedRegistrations!: number
     @Field(() => BigIntScalar, { description: 'TAO burned by them together, rao' }) totalBurn!: string
-    @Field(() => BigIntScalar, { nullable: true, description: 'Cheapest burn of the day, rao (null without burned registrations)' }) minBurn!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Cheapest burn of the day, rao (null without burned registrations)' })
+    minBurn!: string | null
     @Field(() => BigIntScalar, { nullable: true, description: 'Dearest burn of the day, rao' }) maxBurn!: string | null
 }
 
@@ -48,7 +52,10 @@ export class ValidatorStake {
     @Field({ description: 'Hotkey (ss58)' }) hotkey!: string
     @Field(() => Int, { description: 'Subnet' }) netuid!: number
     @Field(() => Int, { nullable: true, description: 'uid the hotkey holds on the subnet now; null if it holds none' }) uid!: number | null
-    @Field(() => BigIntScalar, { description: 'Stake on the hotkey: sum of alpha over its positions (alpha units; rao of TAO on netuid 0 and before dTAO)' }) stake!: string
+    @Field(() => BigIntScalar, {
+        description: 'Stake on the hotkey: sum of alpha over its positions (alpha units; rao of TAO on netuid 0 and before dTAO)',
+    })
+    stake!: string
     @Field(() => Int, { description: 'Coldkeys with a position on the hotkey' }) stakers!: number
 }
 
@@ -57,7 +64,7 @@ function checkRange(from: Date | null | undefined, to: Date | null | undefined) 
 }
 
 /** `getPool` is read per request (the pool belongs to the running server). */
-export function buildAggregateResolvers(getPool: () => Pool): Function[] {
+export function buildAggregateResolvers(getPool: () => Pool): ResolverClass[] {
     @Resolver()
     class AggregateQueries {
         @Query(() => [StakeFlowBucket], {
@@ -68,7 +75,8 @@ export function buildAggregateResolvers(getPool: () => Pool): Function[] {
             @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet' }) netuid?: number,
             @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Events at or after this time' }) from?: Date,
             @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Events before this time' }) to?: Date,
-            @Arg('limit', () => Int, { nullable: true, description: `Buckets per page, at most ${MAX_PAGE_SIZE} (the default)` }) limit?: number,
+            @Arg('limit', () => Int, { nullable: true, description: `Buckets per page, at most ${MAX_PAGE_SIZE} (the default)` })
+            limit?: number,
             @Arg('offset', () => Int, { nullable: true, description: 'Buckets to skip' }) offset?: number,
         ): Promise<StakeFlowBucket[]> {
             checkNetuid(netuid)
@@ -94,13 +102,15 @@ export function buildAggregateResolvers(getPool: () => Pool): Function[] {
         }
 
         @Query(() => [RegistrationDay], {
-            description: 'Registrations and registration cost (TAO burned) per subnet per UTC day, oldest day first (then by netuid); only days with registrations',
+            description:
+                'Registrations and registration cost (TAO burned) per subnet per UTC day, oldest day first (then by netuid); only days with registrations',
         })
         async registrationsPerDay(
             @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet' }) netuid?: number,
             @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Registrations at or after this time' }) from?: Date,
             @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Registrations before this time' }) to?: Date,
-            @Arg('limit', () => Int, { nullable: true, description: `Days per page, at most ${MAX_PAGE_SIZE} (the default)` }) limit?: number,
+            @Arg('limit', () => Int, { nullable: true, description: `Days per page, at most ${MAX_PAGE_SIZE} (the default)` })
+            limit?: number,
             @Arg('offset', () => Int, { nullable: true, description: 'Days to skip' }) offset?: number,
         ): Promise<RegistrationDay[]> {
             checkNetuid(netuid)
@@ -125,11 +135,13 @@ export function buildAggregateResolvers(getPool: () => Pool): Function[] {
         }
 
         @Query(() => [ValidatorStake], {
-            description: 'Hotkeys of a subnet ranked by the stake on them now, most first (ties by hotkey); hotkeys without stake are not listed',
+            description:
+                'Hotkeys of a subnet ranked by the stake on them now, most first (ties by hotkey); hotkeys without stake are not listed',
         })
         async validatorsByStake(
             @Arg('netuid', () => Int, { description: 'Subnet' }) netuid: number,
-            @Arg('limit', () => Int, { nullable: true, description: `Hotkeys per page, at most ${MAX_PAGE_SIZE} (the default)` }) limit?: number,
+            @Arg('limit', () => Int, { nullable: true, description: `Hotkeys per page, at most ${MAX_PAGE_SIZE} (the default)` })
+            limit?: number,
             @Arg('offset', () => Int, { nullable: true, description: 'Hotkeys to skip' }) offset?: number,
         ): Promise<ValidatorStake[]> {
             checkNetuid(netuid)

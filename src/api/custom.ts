@@ -6,9 +6,8 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigDecimalScalar, BigIntScalar } from './scalars'
-import { badInput, checkAccount, LiveSource, MAX_PAGE_SIZE } from './listing'
+import { badInput, checkAccount, LiveSource, MAX_PAGE_SIZE, type ResolverClass } from './listing'
 import { readIndexerStatus } from './live'
-
 
 @ObjectType({ description: 'A stake position as of a block (from the snapshot history)' })
 export class PositionAtBlock {
@@ -17,7 +16,8 @@ export class PositionAtBlock {
     @Field({ description: 'Hotkey staked to (ss58)' }) hotkey!: string
     @Field(() => Int, { description: 'Subnet; before dTAO all stake is netuid 0' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Alpha held (rao before dTAO)' }) alpha!: string
-    @Field(() => BigDecimalScalar, { nullable: true, description: 'The position\'s shares (StakeShare.shares; dTAO)' }) shares!: string | null
+    @Field(() => BigDecimalScalar, { nullable: true, description: "The position's shares (StakeShare.shares; dTAO)" }) shares!:
+        string | null
     @Field(() => Int, { description: 'Block of the snapshot that set this value' }) sinceBlock!: number
 }
 
@@ -32,20 +32,27 @@ export class ColdkeySubnetStake {
 export class IndexerStatus {
     @Field(() => Int, { description: 'Highest block indexed, unfinalized (hot) blocks included' }) height!: number
     @Field({ description: 'Hash of block `height`' }) hash!: string
-    @Field(() => Int, { description: 'Last finalized block indexed (rows up to it can no longer be rolled back by a reorganisation)' }) finalizedHeight!: number
+    @Field(() => Int, { description: 'Last finalized block indexed (rows up to it can no longer be rolled back by a reorganisation)' })
+    finalizedHeight!: number
     @Field(() => Int, { deprecationReason: 'the same as height', description: 'The same as height' }) headHeight!: number
-    @Field(() => Int, { nullable: true, description: "The chain's best block height as the indexer saw it when it committed its last batch (null before the first batch of this version)" })
+    @Field(() => Int, {
+        nullable: true,
+        description:
+            "The chain's best block height as the indexer saw it when it committed its last batch (null before the first batch of this version)",
+    })
     chainHeight!: number | null
-    @Field(() => Int, { nullable: true, description: 'chainHeight - height: blocks the indexer is behind the chain' }) lagBlocks!: number | null
+    @Field(() => Int, { nullable: true, description: 'chainHeight - height: blocks the indexer is behind the chain' }) lagBlocks!:
+        number | null
     @Field(() => Int, { nullable: true, description: 'Runtime spec version of the last block indexed' }) specVersion!: number | null
     @Field(() => [String], {
-        description: "Domains (e.g. stakes) that met a storage shape this release does not know in some indexed block: their rows are incomplete from that block on, the other domains are not; see domainFailures. Empty when all is well",
+        description:
+            'Domains (e.g. stakes) that met a storage shape this release does not know in some indexed block: their rows are incomplete from that block on, the other domains are not; see domainFailures. Empty when all is well',
     })
     failedDomains!: string[]
 }
 
 /** `getPool` is read per request (the pool belongs to the running server). */
-export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Function[] {
+export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): ResolverClass[] {
     const status = () => readIndexerStatus(getPool())
     async function* statusUpdates() {
         for await (const _height of live.heights()) {
@@ -94,7 +101,11 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Fun
             if ((offset ?? 0) < 0) throw badInput(`offset must not be negative, got ${offset}`)
             const params: unknown[] = [atBlock]
             const filters: string[] = []
-            for (const [column, value] of [['coldkey', coldkey], ['hotkey', hotkey], ['netuid', netuid]] as const) {
+            for (const [column, value] of [
+                ['coldkey', coldkey],
+                ['hotkey', hotkey],
+                ['netuid', netuid],
+            ] as const) {
                 if (value == null) continue
                 params.push(value)
                 filters.push(`${column} = $${params.length}`)

@@ -7,7 +7,7 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigDecimalScalar, BigIntScalar, DateTimeScalar } from './scalars'
-import { badInput, checkAccount, checkNetuid, MAX_PAGE_SIZE } from './listing'
+import { badInput, checkAccount, checkNetuid, MAX_PAGE_SIZE, type ResolverClass } from './listing'
 
 export enum EarningsInterval {
     EPOCH = 'epoch',
@@ -37,9 +37,17 @@ export class PositionEarning {
     @Field(() => Int, { description: 'Last block of the bucket' }) endBlock!: number
     @Field(() => BigIntScalar, { description: 'Alpha held at the end of startBlock (rao before dTAO)' }) startAlpha!: string
     @Field(() => BigIntScalar, { description: 'Alpha held at the end of endBlock' }) endAlpha!: string
-    @Field(() => BigIntScalar, { description: "Alpha the position's own stake events added (ADD) or removed (REMOVE, RECYCLE, BURN) in the bucket" }) stakeFlow!: string
-    @Field(() => BigIntScalar, { description: 'endAlpha - startAlpha - stakeFlow: dividends (and, for the owner, take and incentive)' }) earned!: string
-    @Field(() => BigIntScalar, { nullable: true, description: "earned in rao at the subnet pool's price at endBlock (root and pre-dTAO stake: earned itself)" }) earnedTao!: string | null
+    @Field(() => BigIntScalar, {
+        description: "Alpha the position's own stake events added (ADD) or removed (REMOVE, RECYCLE, BURN) in the bucket",
+    })
+    stakeFlow!: string
+    @Field(() => BigIntScalar, { description: 'endAlpha - startAlpha - stakeFlow: dividends (and, for the owner, take and incentive)' })
+    earned!: string
+    @Field(() => BigIntScalar, {
+        nullable: true,
+        description: "earned in rao at the subnet pool's price at endBlock (root and pre-dTAO stake: earned itself)",
+    })
+    earnedTao!: string | null
 }
 
 @ObjectType({ description: "A validator's pool on a subnet over one bucket: blocks (startBlock, endBlock]" })
@@ -51,10 +59,20 @@ export class ValidatorYield {
     @Field(() => Int, { description: 'Last block of the bucket' }) endBlock!: number
     @Field(() => BigIntScalar, { description: 'TotalHotkeyAlpha at the end of startBlock' }) startAlpha!: string
     @Field(() => BigIntScalar, { description: 'TotalHotkeyAlpha at the end of endBlock' }) endAlpha!: string
-    @Field(() => BigDecimalScalar, { nullable: true, description: 'Alpha per share at startBlock (18 decimals)' }) startAlphaPerShare!: string | null
-    @Field(() => BigDecimalScalar, { nullable: true, description: 'Alpha per share at endBlock (18 decimals)' }) endAlphaPerShare!: string | null
-    @Field(() => BigDecimalScalar, { nullable: true, description: 'Alpha earned per alpha staked over the bucket: endAlphaPerShare / startAlphaPerShare - 1 (18 decimals)' }) yield!: string | null
-    @Field(() => BigDecimalScalar, { nullable: true, description: 'yield x 2,628,000 blocks per year / blocks in the bucket (simple, not compounded)' }) apr!: string | null
+    @Field(() => BigDecimalScalar, { nullable: true, description: 'Alpha per share at startBlock (18 decimals)' }) startAlphaPerShare!:
+        string | null
+    @Field(() => BigDecimalScalar, { nullable: true, description: 'Alpha per share at endBlock (18 decimals)' }) endAlphaPerShare!:
+        string | null
+    @Field(() => BigDecimalScalar, {
+        nullable: true,
+        description: 'Alpha earned per alpha staked over the bucket: endAlphaPerShare / startAlphaPerShare - 1 (18 decimals)',
+    })
+    yield!: string | null
+    @Field(() => BigDecimalScalar, {
+        nullable: true,
+        description: 'yield x 2,628,000 blocks per year / blocks in the bucket (simple, not compounded)',
+    })
+    apr!: string | null
 }
 
 @ObjectType({ description: 'One position of a portfolio at a block' })
@@ -62,8 +80,13 @@ export class PortfolioPosition {
     @Field({ description: 'Hotkey (ss58)' }) hotkey!: string
     @Field(() => Int, { description: 'Subnet id' }) netuid!: number
     @Field(() => BigIntScalar, { description: 'Alpha held at the end of atBlock (rao before dTAO)' }) alpha!: string
-    @Field(() => BigIntScalar, { nullable: true, description: "alpha in rao at the subnet pool's price at atBlock" }) taoValue!: string | null
-    @Field(() => BigIntScalar, { nullable: true, description: 'Earned in blocks (sinceBlock, atBlock]: alpha now - alpha then - own stake flows; null without sinceBlock' }) earnedSince!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: "alpha in rao at the subnet pool's price at atBlock" }) taoValue!:
+        string | null
+    @Field(() => BigIntScalar, {
+        nullable: true,
+        description: 'Earned in blocks (sinceBlock, atBlock]: alpha now - alpha then - own stake flows; null without sinceBlock',
+    })
+    earnedSince!: string | null
 }
 
 /**
@@ -100,7 +123,7 @@ export const EARNINGS_SQL = {
         LIMIT ${MAX_PAGE_SIZE}`,
 }
 
-export function buildEarningsResolvers(getPool: () => Pool): Function[] {
+export function buildEarningsResolvers(getPool: () => Pool): ResolverClass[] {
     const blockRange = (fromBlock: number | undefined, toBlock: number | undefined, names = ['fromBlock', 'toBlock']) => {
         if (fromBlock != null && fromBlock < 0) throw badInput(`${names[0]} must not be negative, got ${fromBlock}`)
         if (toBlock != null && toBlock < 0) throw badInput(`${names[1]} must not be negative, got ${toBlock}`)
@@ -117,15 +140,21 @@ export function buildEarningsResolvers(getPool: () => Pool): Function[] {
             @Arg('interval', () => EarningsInterval, { description: 'Bucket size' }) interval: EarningsInterval,
             @Arg('hotkey', () => String, { nullable: true, description: 'Only this hotkey (ss58)' }) hotkey?: string,
             @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet' }) netuid?: number,
-            @Arg('fromBlock', () => Int, { nullable: true, description: 'Earnings after the end of this block (default: the first indexed block)' }) fromBlock?: number,
-            @Arg('toBlock', () => Int, { nullable: true, description: 'Up to the end of this block (default: the last indexed block)' }) toBlock?: number,
+            @Arg('fromBlock', () => Int, {
+                nullable: true,
+                description: 'Earnings after the end of this block (default: the first indexed block)',
+            })
+            fromBlock?: number,
+            @Arg('toBlock', () => Int, { nullable: true, description: 'Up to the end of this block (default: the last indexed block)' })
+            toBlock?: number,
         ): Promise<PositionEarning[]> {
             checkAccount('coldkey', coldkey)
             checkAccount('hotkey', hotkey)
             checkNetuid(netuid)
             blockRange(fromBlock, toBlock)
             const sql = EARNINGS_SQL.positionEarnings
-            return (await getPool().query(sql, [interval, coldkey, hotkey ?? null, netuid ?? null, fromBlock ?? null, toBlock ?? null])).rows
+            return (await getPool().query(sql, [interval, coldkey, hotkey ?? null, netuid ?? null, fromBlock ?? null, toBlock ?? null]))
+                .rows
         }
 
         @Query(() => [ValidatorYield], {
@@ -135,8 +164,10 @@ export function buildEarningsResolvers(getPool: () => Pool): Function[] {
             @Arg('hotkey', () => String, { description: 'Hotkey (ss58)' }) hotkey: string,
             @Arg('interval', () => EarningsInterval, { description: 'Bucket size' }) interval: EarningsInterval,
             @Arg('netuid', () => Int, { nullable: true, description: 'Only this subnet' }) netuid?: number,
-            @Arg('fromBlock', () => Int, { nullable: true, description: 'After the end of this block (default: the first indexed block)' }) fromBlock?: number,
-            @Arg('toBlock', () => Int, { nullable: true, description: 'Up to the end of this block (default: the last indexed block)' }) toBlock?: number,
+            @Arg('fromBlock', () => Int, { nullable: true, description: 'After the end of this block (default: the first indexed block)' })
+            fromBlock?: number,
+            @Arg('toBlock', () => Int, { nullable: true, description: 'Up to the end of this block (default: the last indexed block)' })
+            toBlock?: number,
         ): Promise<ValidatorYield[]> {
             checkAccount('hotkey', hotkey)
             checkNetuid(netuid)

@@ -8,7 +8,6 @@ import { EntitySpec, FieldKind, FieldSpec } from './listing'
 import { snake } from '../util/naming'
 import { SCHEMA_FILE } from '../model/schema-file'
 
-
 /** String fields holding ss58 accounts: filters on them reject malformed addresses. */
 const ACCOUNT_FIELDS: Record<string, string[]> = {
     StakeEvent: ['coldkey', 'hotkey', 'destColdkey', 'destHotkey'],
@@ -27,7 +26,6 @@ function pluralOf(name: string): string {
     const lower = name[0].toLowerCase() + name.slice(1)
     return lower.endsWith('y') ? lower.slice(0, -1) + 'ies' : lower + 's'
 }
-
 
 function unwrap(t: TypeNode): { name: string; nullable: boolean } {
     if (t.kind === Kind.NON_NULL_TYPE) return { ...unwrap(t.type), nullable: false }

@@ -6,7 +6,6 @@
 import * as http from 'http'
 import {
     ASTVisitor,
-    FieldNode,
     FragmentDefinitionNode,
     GraphQLError,
     GraphQLObjectType,
@@ -34,7 +33,11 @@ function limitError(message: string, code: string): GraphQLError {
 }
 
 /** Depth of the deepest field, fragments followed (a fragment cycle is another rule's error). */
-function selectionDepth(set: SelectionSetNode | undefined, fragments: (name: string) => FragmentDefinitionNode | null | undefined, seen: Set<string>): number {
+function selectionDepth(
+    set: SelectionSetNode | undefined,
+    fragments: (name: string) => FragmentDefinitionNode | null | undefined,
+    seen: Set<string>,
+): number {
     if (!set) return 0
     let max = 0
     for (const s of set.selections) {
@@ -148,9 +151,12 @@ export function clientFacingError(statementTimeoutMs: number) {
     return (error: unknown, message: string, isDev?: boolean) => {
         const original = error instanceof GraphQLError ? error.originalError : error
         if ((original as any)?.code === '57014') {
-            return new GraphQLError(`the query took longer than the statement timeout of ${statementTimeoutMs} ms: narrow it (where, limit) or split it`, {
-                extensions: { code: 'STATEMENT_TIMEOUT' },
-            })
+            return new GraphQLError(
+                `the query took longer than the statement timeout of ${statementTimeoutMs} ms: narrow it (where, limit) or split it`,
+                {
+                    extensions: { code: 'STATEMENT_TIMEOUT' },
+                },
+            )
         }
         return maskError(error, message, isDev)
     }

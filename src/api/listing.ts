@@ -80,7 +80,6 @@ const OP_TEXT: Record<string, string> = {
     isNull: 'is null (true) or is not null (false)',
 }
 
-
 function lowerFirst(s: string): string {
     return s[0].toLowerCase() + s.slice(1)
 }
@@ -149,7 +148,9 @@ function pageInfoType(): any {
     defineField(PageInfo.prototype, 'hasNextPage', () => Boolean, { description: 'More rows follow this page' })
     defineField(PageInfo.prototype, 'hasPreviousPage', () => Boolean, { description: 'Rows come before this page' })
     defineField(PageInfo.prototype, 'startCursor', () => String, { description: 'Cursor of the first row of the page' })
-    defineField(PageInfo.prototype, 'endCursor', () => String, { description: 'Cursor of the last row of the page: pass it as `after` for the next page' })
+    defineField(PageInfo.prototype, 'endCursor', () => String, {
+        description: 'Cursor of the last row of the page: pass it as `after` for the next page',
+    })
     ObjectType('PageInfo', { description: 'Where a page of a connection lies in the whole list' })(PageInfo)
     return PageInfo
 }
@@ -171,7 +172,10 @@ export interface LiveSource {
  * With `live`, the entity (which must have blockNumber) also gets a subscription of the same name
  * that pushes, after every committed batch, the new rows that match `where`.
  */
-export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: LiveSource): Function {
+/** a class of type-graphql resolvers, as buildSchema takes them */
+export type ResolverClass = new (...args: any[]) => object
+
+export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: LiveSource): ResolverClass {
     const fieldsByName = new Map(spec.fields.map((f) => [f.name, f]))
 
     for (const f of spec.fields) {
@@ -180,7 +184,9 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
             registerEnumType(f.enumRef, {
                 name: f.enumName!,
                 description: doc?.description || undefined,
-                valuesConfig: doc ? Object.fromEntries(Object.entries(doc.values).map(([k, d]) => [k, { description: d || undefined }])) : undefined,
+                valuesConfig: doc
+                    ? Object.fromEntries(Object.entries(doc.values).map(([k, d]) => [k, { description: d || undefined }]))
+                    : undefined,
             })
             registeredEnums.add(f.enumRef)
         }
@@ -217,13 +223,20 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
     registerEnumType(OrderBy, {
         name: `${spec.name}OrderByInput`,
         description: `A sort key of ${spec.plural}`,
-        valuesConfig: Object.fromEntries(Object.keys(OrderBy).map((k) => [k, { description: `${k.replace(/_(ASC|DESC)$/, '')} ${k.endsWith('_ASC') ? 'ascending' : 'descending'}` }])),
+        valuesConfig: Object.fromEntries(
+            Object.keys(OrderBy).map((k) => [
+                k,
+                { description: `${k.replace(/_(ASC|DESC)$/, '')} ${k.endsWith('_ASC') ? 'ascending' : 'descending'}` },
+            ]),
+        ),
     })
 
     // Connection types
     const Edge = namedClass(`${spec.name}Edge`)
     defineField(Edge.prototype, 'node', () => Entity, { description: 'The row' })
-    defineField(Edge.prototype, 'cursor', () => String, { description: 'Position of the row in the list: pass it as `after` to get the rows that follow' })
+    defineField(Edge.prototype, 'cursor', () => String, {
+        description: 'Position of the row in the list: pass it as `after` to get the rows that follow',
+    })
     ObjectType(`${spec.name}Edge`, { description: `A ${spec.name} row of a connection page` })(Edge)
     const Connection = namedClass(`${spec.plural[0].toUpperCase()}${spec.plural.slice(1)}Connection`)
     defineField(Connection.prototype, 'edges', () => [Edge], { description: 'The rows of this page, in order' })
@@ -324,9 +337,20 @@ export function buildEntityApi(spec: EntitySpec, getPool: () => Pool, live?: Liv
         }
     }
 
-    const declare = (method: string, returns: () => any, description: string, args: [string, () => any, boolean, string][], nullable = false) => {
+    const declare = (
+        method: string,
+        returns: () => any,
+        description: string,
+        args: [string, () => any, boolean, string][],
+        nullable = false,
+    ) => {
         Reflect.defineMetadata('design:returntype', Object, proto, method)
-        Reflect.defineMetadata('design:paramtypes', args.map(() => Object), proto, method)
+        Reflect.defineMetadata(
+            'design:paramtypes',
+            args.map(() => Object),
+            proto,
+            method,
+        )
         args.forEach(([name, type, isNullable, desc], i) => Arg(name, type, { nullable: isNullable, description: desc })(proto, method, i))
         Query(returns, { description, nullable })(proto, method, Object.getOwnPropertyDescriptor(proto, method)!)
     }

@@ -150,7 +150,9 @@ export async function readIndexerStatus(pool: Pool | Client): Promise<IndexerSta
     const hot = row.hot_height != null && Number(row.hot_height) > finalizedHeight
     const height = hot ? Number(row.hot_height) : finalizedHeight
     const chainHeight = row.chain_height == null ? null : Math.max(height, Number(row.chain_height))
-    const failed = await pool.query(`SELECT DISTINCT domain FROM public.domain_failure ORDER BY domain`).catch(() => ({ rows: [] as any[] }))
+    const failed = await pool
+        .query(`SELECT DISTINCT domain FROM public.domain_failure ORDER BY domain`)
+        .catch(() => ({ rows: [] as any[] }))
     return {
         height,
         hash: hot ? row.hot_hash : row.hash,

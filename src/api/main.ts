@@ -21,7 +21,10 @@ async function waitForApiRole(db: DbConfig): Promise<void> {
         } catch (e: any) {
             const refused = e?.code === '28000' || e?.code === '28P01'
             if (!refused || Date.now() > deadline) return // checkDatabase reports it in one line
-            if (!told) console.log(`taoindex api: role ${db.user} cannot log in yet; waiting for the processor to enable it (API_DB_PASSWORD must be the same for both)`)
+            if (!told)
+                console.log(
+                    `taoindex api: role ${db.user} cannot log in yet; waiting for the processor to enable it (API_DB_PASSWORD must be the same for both)`,
+                )
             told = true
             await new Promise((r) => setTimeout(r, 1000))
         } finally {
@@ -34,7 +37,12 @@ async function main() {
     const config = readApiConfig()
     await waitForApiRole(config.db)
     await checkDatabase(config.db, 'API_DB_USER/API_DB_PASSWORD; the processor enables the API role at its start')
-    const server = await startApiServer({ port: config.port, db: config.db, statementTimeoutMs: config.statementTimeoutMs, livePollMs: config.livePollMs })
+    const server = await startApiServer({
+        port: config.port,
+        db: config.db,
+        statementTimeoutMs: config.statementTimeoutMs,
+        livePollMs: config.livePollMs,
+    })
     console.log(`taoindex API listening on http://localhost:${server.port}/graphql (GraphiQL in a browser)`)
     const stop = () => server.close().then(() => process.exit(0))
     process.once('SIGINT', stop)

@@ -29,7 +29,11 @@ export function createApiMetrics(indexedHeight: () => Promise<number>): ApiMetri
         buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
         registers: [registry],
     })
-    const subscriptions = new Gauge({ name: 'taoindex_api_ws_connections', help: 'Open graphql-ws WebSocket connections (subscriptions)', registers: [registry] })
+    const subscriptions = new Gauge({
+        name: 'taoindex_api_ws_connections',
+        help: 'Open graphql-ws WebSocket connections (subscriptions)',
+        registers: [registry],
+    })
     new Gauge({
         name: 'taoindex_api_indexed_height',
         help: 'Highest block the indexer has committed (finalized or not), as this API reads it',

@@ -18,7 +18,8 @@ export const BigIntScalar = new GraphQLScalarType({
 
 function parseBigInt(value: unknown): string {
     const s = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value
-    if (typeof s !== 'string' || !/^-?\d+$/.test(s)) throw new GraphQLError(`BigInt must be a string of digits, got ${JSON.stringify(value)}`)
+    if (typeof s !== 'string' || !/^-?\d+$/.test(s))
+        throw new GraphQLError(`BigInt must be a string of digits, got ${JSON.stringify(value)}`)
     return s
 }
 
@@ -51,7 +52,8 @@ export const BigDecimalScalar = new GraphQLScalarType({
         return String(value)
     },
     parseValue(value) {
-        if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) throw new GraphQLError(`BigDecimal must be a decimal string, got ${JSON.stringify(value)}`)
+        if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value))
+            throw new GraphQLError(`BigDecimal must be a decimal string, got ${JSON.stringify(value)}`)
         return value
     },
     parseLiteral(ast) {

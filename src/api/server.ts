@@ -7,7 +7,7 @@ import { buildSchema } from 'type-graphql'
 import { GraphQLSchema } from 'graphql'
 import { DbConfig } from '../config'
 import * as model from '../model'
-import { buildEntityApi } from './listing'
+import { buildEntityApi, type ResolverClass } from './listing'
 import { loadEntitySpecs } from './entities'
 import { buildCustomResolvers } from './custom'
 import { buildTimeSeriesResolvers } from './timeseries'
@@ -43,20 +43,27 @@ function getSchema(): Promise<GraphQLSchema> {
         const enums: Record<string, object> = {}
         for (const [k, v] of Object.entries(model)) if (typeof v === 'object') enums[k] = v as object
         const resolvers = [
-            ...loadEntitySpecs(enums).map((spec) => buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined)),
+            ...loadEntitySpecs(enums).map((spec) =>
+                buildEntityApi(spec, () => currentPool!, LIVE_ENTITIES.has(spec.name) ? live : undefined),
+            ),
             ...buildCustomResolvers(() => currentPool!, live),
             ...buildTimeSeriesResolvers(() => currentPool!),
             ...buildEarningsResolvers(() => currentPool!),
             ...buildAggregateResolvers(() => currentPool!),
         ]
         // subscriptions bring their own `subscribe`; type-graphql still insists on a PubSub object
-        return buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false, pubSub: createPubSub() })
+        return buildSchema({ resolvers: resolvers as [ResolverClass, ...ResolverClass[]], validate: false, pubSub: createPubSub() })
     })()
     return schemaPromise
 }
 
 /** `db` should be the read-only API role (readApiConfig); the sessions are read-only in any case. */
-export async function startApiServer(opts: { port: number; db: DbConfig; statementTimeoutMs?: number; livePollMs?: number }): Promise<ApiServer> {
+export async function startApiServer(opts: {
+    port: number
+    db: DbConfig
+    statementTimeoutMs?: number
+    livePollMs?: number
+}): Promise<ApiServer> {
     const statementTimeoutMs = opts.statementTimeoutMs ?? 10_000
     const pool = new Pool({
         host: opts.db.host,
@@ -104,7 +111,12 @@ export async function startApiServer(opts: { port: number; db: DbConfig; stateme
                 metrics.wsClosed()
             },
             onSubscribe: async (ctx, msg) => {
-                const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: msg.payload })
+                const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+                    ...ctx,
+                    req: ctx.extra.request,
+                    socket: ctx.extra.socket,
+                    params: msg.payload,
+                })
                 const args = {
                     schema,
                     operationName: msg.payload.operationName,

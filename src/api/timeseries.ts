@@ -7,7 +7,7 @@ import 'reflect-metadata'
 import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql'
 import type { Pool } from 'pg'
 import { BigDecimalScalar, BigIntScalar, DateTimeScalar } from './scalars'
-import { badInput, checkAccount, checkNetuid } from './listing'
+import { badInput, checkAccount, checkNetuid, type ResolverClass } from './listing'
 import { TimeBucket } from './aggregates'
 
 export enum EmissionInterval {
@@ -32,35 +32,44 @@ export class SubnetPriceCandle {
     @Field(() => Int, { description: 'First block of the bucket at which the subnet had a pool' }) firstBlock!: number
     @Field(() => Int, { description: 'Last indexed block in the bucket' }) lastBlock!: number
     @Field(() => BigDecimalScalar, { nullable: true, description: 'Price at firstBlock' }) open!: string | null
-    @Field(() => BigDecimalScalar, { nullable: true, description: 'Highest price in effect at any block of the bucket' }) high!: string | null
+    @Field(() => BigDecimalScalar, { nullable: true, description: 'Highest price in effect at any block of the bucket' }) high!:
+        string | null
     @Field(() => BigDecimalScalar, { nullable: true, description: 'Lowest price in effect at any block of the bucket' }) low!: string | null
     @Field(() => BigDecimalScalar, { nullable: true, description: 'Price at lastBlock' }) close!: string | null
     @Field(() => BigIntScalar, { description: 'SubnetTAO at lastBlock (rao)' }) taoReserve!: string
     @Field(() => BigIntScalar, { description: 'SubnetAlphaIn at lastBlock (alpha units)' }) alphaReserve!: string
     @Field(() => BigIntScalar, { description: 'SubnetAlphaOut at lastBlock (alpha units)' }) alphaOutstanding!: string
-    @Field(() => BigIntScalar, { description: 'TAO (rao) staked into the subnet in the bucket: sum of StakeAdded (ADD rows)' }) taoStaked!: string
-    @Field(() => BigIntScalar, { description: 'TAO (rao) unstaked from the subnet in the bucket: sum of StakeRemoved (REMOVE rows)' }) taoUnstaked!: string
+    @Field(() => BigIntScalar, { description: 'TAO (rao) staked into the subnet in the bucket: sum of StakeAdded (ADD rows)' })
+    taoStaked!: string
+    @Field(() => BigIntScalar, { description: 'TAO (rao) unstaked from the subnet in the bucket: sum of StakeRemoved (REMOVE rows)' })
+    taoUnstaked!: string
 }
 
 /** Checks a [from, to) range against the bucket budget; open ends are bounded by the data itself. */
 export function checkRange(interval: TimeBucket | EmissionInterval, from?: Date, to?: Date) {
     if (from && to) {
         if (to <= from) throw badInput('`to` must be after `from`')
-        if ((to.getTime() - from.getTime()) / BUCKET_MS[interval] > MAX_BUCKETS) throw badInput(`a series may span at most ${MAX_BUCKETS} buckets`)
+        if ((to.getTime() - from.getTime()) / BUCKET_MS[interval] > MAX_BUCKETS)
+            throw badInput(`a series may span at most ${MAX_BUCKETS} buckets`)
     }
 }
 
-@ObjectType({ description: "A subnet's emission summed over a bucket: each per-block value times the blocks it held (see subnetEmissions)" })
+@ObjectType({
+    description: "A subnet's emission summed over a bucket: each per-block value times the blocks it held (see subnetEmissions)",
+})
 export class SubnetEmissionTotal {
     @Field(() => Int, { description: 'Subnet id' }) netuid!: number
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC), or the block time for BLOCK' }) bucket!: Date
     @Field(() => Int, { description: 'First block of the bucket at whose end the subnet existed' }) firstBlock!: number
     @Field(() => Int, { description: 'Last such block' }) lastBlock!: number
     @Field(() => Int, { description: 'Blocks counted' }) blocks!: number
-    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of EmissionValues (rao; runtimes before and early in dTAO)' }) taoEmission!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of EmissionValues (rao; runtimes before and early in dTAO)' })
+    taoEmission!: string | null
     @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetTaoInEmission (rao)' }) taoInEmission!: string | null
-    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetAlphaInEmission (alpha units)' }) alphaInEmission!: string | null
-    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetAlphaOutEmission (alpha units)' }) alphaOutEmission!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetAlphaInEmission (alpha units)' }) alphaInEmission!:
+        string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetAlphaOutEmission (alpha units)' }) alphaOutEmission!:
+        string | null
     @Field(() => BigIntScalar, { nullable: true, description: 'Sum of SubnetExcessTao (rao)' }) excessTao!: string | null
 }
 
@@ -71,10 +80,11 @@ export class HotkeyEmissionTotal {
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC)' }) bucket!: Date
     @Field(() => Int, { description: 'Epochs in the bucket' }) epochs!: number
     @Field(() => BigIntScalar, { description: 'Sum of Emission[uid] (rao before dTAO, alpha units after)' }) emission!: string
-    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of AlphaDividendsPerSubnet (alpha units), where the runtime keeps it' }) alphaDividends!: string | null
+    @Field(() => BigIntScalar, { nullable: true, description: 'Sum of AlphaDividendsPerSubnet (alpha units), where the runtime keeps it' })
+    alphaDividends!: string | null
 }
 
-export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
+export function buildTimeSeriesResolvers(getPool: () => Pool): ResolverClass[] {
     @Resolver()
     class TimeSeriesQueries {
         @Query(() => [SubnetPriceCandle], {
@@ -117,7 +127,8 @@ export function buildTimeSeriesResolvers(getPool: () => Pool): Function[] {
                        tao_emission::text AS "taoEmission", tao_in_emission::text AS "taoInEmission",
                        alpha_in_emission::text AS "alphaInEmission", alpha_out_emission::text AS "alphaOutEmission", excess_tao::text AS "excessTao"
                 FROM subnet_emission_totals($1, $2, $3, $4, $5, $6) LIMIT ${MAX_BUCKETS}`
-            return (await getPool().query(sql, [interval, netuid ?? null, from ?? null, to ?? null, fromBlock ?? null, toBlock ?? null])).rows
+            return (await getPool().query(sql, [interval, netuid ?? null, from ?? null, to ?? null, fromBlock ?? null, toBlock ?? null]))
+                .rows
         }
 
         @Query(() => [HotkeyEmissionTotal], {

@@ -43,11 +43,16 @@ async function write<E extends Entity>(store: Store, rows: E[], upsert: boolean)
         return
     }
     const entityClass = rows[0].constructor as EntityClass<E>
-    for (const row of rows) if (row.constructor !== entityClass) throw new Error(`bulk write of mixed entities: ${entityClass.name} and ${row.constructor.name}`)
+    for (const row of rows)
+        if (row.constructor !== entityClass)
+            throw new Error(`bulk write of mixed entities: ${entityClass.name} and ${row.constructor.name}`)
     const statement = statementFor(em, entityClass, upsert)
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
         const chunk = rows.slice(start, start + CHUNK_ROWS)
-        await em.query(statement.sql, statement.columns.map((c, i) => chunk.map((row) => statement.text[i](c.getEntityValue(row, true)))))
+        await em.query(
+            statement.sql,
+            statement.columns.map((c, i) => chunk.map((row) => statement.text[i](c.getEntityValue(row, true)))),
+        )
     }
 }
 
@@ -60,7 +65,7 @@ interface Statement {
 
 const statements = new Map<string, Statement>()
 
-function statementFor(em: EntityManager, entityClass: Function, upsert: boolean): Statement {
+function statementFor(em: EntityManager, entityClass: new (...args: any[]) => object, upsert: boolean): Statement {
     const key = `${entityClass.name}|${upsert}`
     let s = statements.get(key)
     if (s) return s
@@ -96,7 +101,8 @@ export function cellText(v: unknown): string | null {
 
 /** A Postgres array literal: every element quoted and escaped, nested arrays as nested braces. */
 function arrayLiteral(values: unknown[]): string {
-    const element = (v: unknown) => (v == null ? 'NULL' : Array.isArray(v) ? arrayLiteral(v) : `"${scalarText(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)
+    const element = (v: unknown) =>
+        v == null ? 'NULL' : Array.isArray(v) ? arrayLiteral(v) : `"${scalarText(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
     return `{${values.map(element).join(',')}}`
 }
 

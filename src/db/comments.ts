@@ -9,7 +9,6 @@ import { DbConfig, pgClient } from '../config'
 import { SCHEMA_FILE } from '../model/schema-file'
 import { snake } from '../util/naming'
 
-
 /** [table, column | null, comment] for every @entity and field of schema.graphql */
 export function schemaComments(schemaFile = SCHEMA_FILE): [string, string | null, string][] {
     const doc = parse(fs.readFileSync(schemaFile, 'utf8'))
@@ -32,9 +31,11 @@ export async function applySchemaComments(db: DbConfig): Promise<number> {
         const quote = (s: string) => `'${s.replace(/'/g, "''")}'`
         // some entities are views over the tables the indexer writes (stake_position)
         const views = new Set<string>(
-            (await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'v'`)).rows.map(
-                (r: { relname: string }) => r.relname,
-            ),
+            (
+                await client.query(
+                    `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'v'`,
+                )
+            ).rows.map((r: { relname: string }) => r.relname),
         )
         const sql = schemaComments()
             .map(([table, column, text]) =>

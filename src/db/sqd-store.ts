@@ -17,7 +17,9 @@ export function directWriter(store: Store): EntityManager | undefined {
     if (!(store instanceof Store)) return undefined
     const s = store as unknown as { em?: unknown; changes?: unknown }
     if (typeof s.em !== 'function') {
-        throw new Error(`@subsquid/typeorm-store's Store has no em() any more (src/db/sqd-store.ts was written for ${WRITTEN_FOR_TYPEORM_STORE})`)
+        throw new Error(
+            `@subsquid/typeorm-store's Store has no em() any more (src/db/sqd-store.ts was written for ${WRITTEN_FOR_TYPEORM_STORE})`,
+        )
     }
     return s.changes == null ? (s.em as () => EntityManager)() : undefined
 }

@@ -44,7 +44,9 @@ function lockDir(dir: string): () => void {
             if (e?.code !== 'EEXIST') throw new ConfigError(`cannot create ${lock}: ${e?.code ?? e}`)
             const owner = Number(fs.readFileSync(lock, 'utf8').trim())
             if (Number.isInteger(owner) && owner > 0 && pidAlive(owner)) {
-                throw new ConfigError(`the embedded database ${dir} is in use by process ${owner} (one taoindex per data directory; stop it or set DATA_DIR)`)
+                throw new ConfigError(
+                    `the embedded database ${dir} is in use by process ${owner} (one taoindex per data directory; stop it or set DATA_DIR)`,
+                )
             }
             fs.rmSync(lock, { force: true }) // stale: its process is gone
         }

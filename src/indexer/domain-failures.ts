@@ -20,7 +20,9 @@ export class DomainFailures {
     async record(domain: string, block: Block, reason: string): Promise<void> {
         const id = `${domain}-${block.specVersion}`
         if (!this.rows.has(id)) this.rows.set(id, (await this.store.get(DomainFailure, id)) ?? null)
-        const row = this.rows.get(id) ?? new DomainFailure({ id, domain, specVersion: block.specVersion, firstBlock: block.height, lastBlock: block.height, reason })
+        const row =
+            this.rows.get(id) ??
+            new DomainFailure({ id, domain, specVersion: block.specVersion, firstBlock: block.height, lastBlock: block.height, reason })
         row.firstBlock = Math.min(row.firstBlock, block.height)
         row.lastBlock = Math.max(row.lastBlock, block.height)
         row.reason = reason

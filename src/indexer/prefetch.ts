@@ -31,7 +31,7 @@ export class ReadPlan {
     value(block: Block, name: string, ...key: unknown[]) {
         const k = encode(block, name, key)
         if (k == null || this.cache.hasValue(block.hash, k)) return
-        add(this.values, block.hash, k) && this.count++
+        if (add(this.values, block.hash, k)) this.count++
     }
 
     /**
@@ -42,7 +42,7 @@ export class ReadPlan {
     scan(block: Block, name: string) {
         const k = encode(block, name, [])
         if (k == null || this.cache.hasPrefix(block.hash, k)) return
-        add(this.scans, block.hash, k) && this.count++
+        if (add(this.scans, block.hash, k)) this.count++
     }
 
     readonly scans = new Map<string, Set<string>>()
@@ -51,7 +51,7 @@ export class ReadPlan {
     prefix(block: Block, name: string, ...partialKey: unknown[]) {
         const k = encode(block, name, partialKey)
         if (k == null || this.cache.hasPrefix(block.hash, k)) return
-        add(this.prefixes, block.hash, k) && this.count++
+        if (add(this.prefixes, block.hash, k)) this.count++
     }
 }
 
@@ -138,7 +138,7 @@ const SLICES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, 
 async function read(plan: ReadPlan, cache: StorageCache, node: RpcLike, stats: PrefetchStats) {
     const listKeys = async (hash: string, prefix: string): Promise<string[]> => {
         const keys: string[] = []
-        for (let start: string | null = null; ; ) {
+        for (let start: string | null = null; ;) {
             const page: string[] = await node.call('state_getKeysPaged', [prefix, KEYS_PER_CALL, start, hash])
             stats.requests++
             keys.push(...page)

@@ -30,7 +30,11 @@ export class ChangeOnlyRows<E extends SubnetRow> {
     /** Keeps `row` unless it equals the subnet's previous row. */
     async offer(row: E): Promise<void> {
         if (!this.latest.has(row.netuid)) {
-            const [stored] = await this.store.find(this.entity, { where: { netuid: row.netuid } as any, order: { blockNumber: 'DESC' } as any, take: 1 })
+            const [stored] = await this.store.find(this.entity, {
+                where: { netuid: row.netuid } as any,
+                order: { blockNumber: 'DESC' } as any,
+                take: 1,
+            })
             this.latest.set(row.netuid, stored)
         }
         const previous = this.latest.get(row.netuid)

@@ -4,7 +4,11 @@
  * unprocessed_event and goes on.
  */
 export class UnknownEventVersionError extends Error {
-    constructor(readonly eventName: string, readonly specVersion: number, readonly detail?: string) {
+    constructor(
+        readonly eventName: string,
+        readonly specVersion: number,
+        readonly detail?: string,
+    ) {
         super(`${eventName} has an unknown shape in runtime spec ${specVersion}${detail ? ` (${detail})` : ''}`)
     }
 }

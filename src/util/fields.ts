@@ -42,12 +42,17 @@ function invalid(event: Event, why: string): never {
     throw new UnknownEventVersionError(event.name, event.block.specVersion, `not decodable by field names: ${why}`)
 }
 
+/** An account id or hash as SQD hands it over: 32 bytes as 0x-hex (either case). */
+export function isHex32(v: unknown): v is string {
+    return typeof v === 'string' && /^0x[0-9a-fA-F]{64}$/.test(v)
+}
+
 /** Validates one value of a kind and returns it in the domain's type (0x-hex string, number, bigint). */
 function check(event: Event, w: Wanted, v: unknown): string | number | bigint {
     switch (w.kind) {
         case 'account':
         case 'h256':
-            if (typeof v === 'string' && /^0x[0-9a-fA-F]{64}$/.test(v)) return v.toLowerCase()
+            if (isHex32(v)) return v.toLowerCase()
             return invalid(event, `${w.key} is not 32 bytes of hex`)
         case 'netuid':
         case 'netuidIndex':

@@ -48,7 +48,8 @@ describeIntegration('dashboard aggregates equal hand-written SQL', (env) => {
     }
     const FLOW = 'netuid bucketStart taoIn taoOut netFlow adds removes'
     // ISO bucket start -> the same text the SQL above groups by
-    const asText = (iso: string, interval: 'HOUR' | 'DAY') => (interval === 'HOUR' ? `${iso.slice(0, 10)} ${iso.slice(11, 13)}` : iso.slice(0, 10))
+    const asText = (iso: string, interval: 'HOUR' | 'DAY') =>
+        interval === 'HOUR' ? `${iso.slice(0, 10)} ${iso.slice(11, 13)}` : iso.slice(0, 10)
     const flowRows = (got: any[], interval: 'HOUR' | 'DAY') =>
         got.map(({ bucketStart, ...r }) => {
             // a bucket starts exactly on the hour / at midnight UTC
@@ -70,7 +71,11 @@ describeIntegration('dashboard aggregates equal hand-written SQL', (env) => {
         const [w] = await rows(`SELECT min("timestamp") AS a, max("timestamp") AS b FROM stake_event WHERE netuid = $1`, [netuid])
         const from = w.a.toISOString()
         const to = w.b.toISOString() // exclusive: events at the last moment are left out
-        const windowed = await flowBySql('YYYY-MM-DD HH24', `AND netuid = $1 AND "timestamp" >= $2 AND "timestamp" < $3`, [netuid, from, to])
+        const windowed = await flowBySql('YYYY-MM-DD HH24', `AND netuid = $1 AND "timestamp" >= $2 AND "timestamp" < $3`, [
+            netuid,
+            from,
+            to,
+        ])
         const one = await api(`{ stakeFlow(interval: HOUR, netuid: ${netuid}, from: "${from}", to: "${to}") { ${FLOW} } }`)
         expect(flowRows(one.stakeFlow, 'HOUR')).toEqual(windowed)
         expect(windowed.length).toBeGreaterThan(0)
@@ -90,7 +95,15 @@ describeIntegration('dashboard aggregates equal hand-written SQL', (env) => {
                     (SELECT b.burn::text FROM r b WHERE b.netuid = r.netuid AND b.day = r.day AND b.burn IS NOT NULL ORDER BY b.burn ASC LIMIT 1) AS lo,
                     (SELECT b.burn::text FROM r b WHERE b.netuid = r.netuid AND b.day = r.day AND b.burn IS NOT NULL ORDER BY b.burn DESC LIMIT 1) AS hi
                 FROM r GROUP BY r.netuid, r.day ORDER BY r.day, r.netuid`)
-        ).map((r) => ({ netuid: r.netuid, day: r.day, registrations: r.n, burnedRegistrations: r.burned, totalBurn: r.total, minBurn: r.lo, maxBurn: r.hi }))
+        ).map((r) => ({
+            netuid: r.netuid,
+            day: r.day,
+            registrations: r.n,
+            burnedRegistrations: r.burned,
+            totalBurn: r.total,
+            minBurn: r.lo,
+            maxBurn: r.hi,
+        }))
         const d = await api(`{ registrationsPerDay { netuid day registrations burnedRegistrations totalBurn minBurn maxBurn } }`)
         expect(d.registrationsPerDay.map((r: any) => ({ ...r, day: r.day.slice(0, 10) }))).toEqual(want)
         expect(want.some((r) => r.burnedRegistrations > 0)).toBe(true)
@@ -98,7 +111,9 @@ describeIntegration('dashboard aggregates equal hand-written SQL', (env) => {
 
         const netuid = want.find((r) => r.burnedRegistrations > 0)!.netuid
         const one = await api(`{ registrationsPerDay(netuid: ${netuid}) { netuid registrations totalBurn } }`)
-        expect(one.registrationsPerDay).toEqual(want.filter((r) => r.netuid === netuid).map((r) => ({ netuid, registrations: r.registrations, totalBurn: r.totalBurn })))
+        expect(one.registrationsPerDay).toEqual(
+            want.filter((r) => r.netuid === netuid).map((r) => ({ netuid, registrations: r.registrations, totalBurn: r.totalBurn })),
+        )
     })
 
     it('validatorsByStake ranks the hotkeys of every subnet by the stake on them now (hotkeys whose positions hold 0 alpha are not ranked)', async () => {

@@ -41,6 +41,7 @@ describeIntegration('API descriptions', (env) => {
         expect(notAsInSchema).toEqual([])
         expect(missing).toEqual([])
         const undocumented = [...entityFields].filter(([, d]) => !d).map(([k]) => k)
-        if (undocumented.length) console.log(`api-descriptions: entity fields without a description in schema.graphql: ${undocumented.join(' ')}`)
+        if (undocumented.length)
+            console.log(`api-descriptions: entity fields without a description in schema.graphql: ${undocumented.join(' ')}`)
     })
 })

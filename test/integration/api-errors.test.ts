@@ -43,10 +43,16 @@ describeIntegration('API errors: bad input and limits', (env) => {
             `coldkey_eq: "${ALICE.slice(0, -1)}x" is not an ss58 address (prefix 42)`,
         ])
         // a valid address of another network (Polkadot, prefix 0) is refused too
-        expect(messages(await ask(`{ registrations(where: { hotkey_in: ["${ALICE}", "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5"] }) { id } }`))).toEqual([
-            'hotkey_in: "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5" is not an ss58 address (prefix 42)',
+        expect(
+            messages(
+                await ask(
+                    `{ registrations(where: { hotkey_in: ["${ALICE}", "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5"] }) { id } }`,
+                ),
+            ),
+        ).toEqual(['hotkey_in: "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5" is not an ss58 address (prefix 42)'])
+        expect(messages(await ask(`{ coldkeyStake(coldkey: "0x1234") { netuid } }`))).toEqual([
+            'coldkey: "0x1234" is not an ss58 address (prefix 42)',
         ])
-        expect(messages(await ask(`{ coldkeyStake(coldkey: "0x1234") { netuid } }`))).toEqual(['coldkey: "0x1234" is not an ss58 address (prefix 42)'])
     })
 
     it('negative limit, offset, first; negative netuid; a time window backwards', async () => {
@@ -57,13 +63,19 @@ describeIntegration('API errors: bad input and limits', (env) => {
         expect(messages(await ask('{ registrationsPerDay(from: "2025-02-02T00:00:00Z", to: "2025-02-01T00:00:00Z") { day } }'))).toEqual([
             'from (2025-02-02T00:00:00.000Z) is after to (2025-02-01T00:00:00.000Z)',
         ])
-        expect(messages(await ask('{ stakeEventsConnection(after: "abc") { totalCount } }'))).toEqual(['after: "abc" is not a cursor returned by this API'])
+        expect(messages(await ask('{ stakeEventsConnection(after: "abc") { totalCount } }'))).toEqual([
+            'after: "abc" is not a cursor returned by this API',
+        ])
     })
 
     it('page too large, on lists, connections and aggregates', async () => {
         expect(messages(await ask('{ stakeEvents(limit: 1001) { id } }'))).toEqual(['limit must be at most 1000, got 1001'])
-        expect(messages(await ask('{ registrationsConnection(first: 5000) { totalCount } }'))).toEqual(['first must be at most 1000, got 5000'])
-        expect(messages(await ask('{ validatorsByStake(netuid: 1, limit: 100000) { hotkey } }'))).toEqual(['limit must be at most 1000, got 100000'])
+        expect(messages(await ask('{ registrationsConnection(first: 5000) { totalCount } }'))).toEqual([
+            'first must be at most 1000, got 5000',
+        ])
+        expect(messages(await ask('{ validatorsByStake(netuid: 1, limit: 100000) { hotkey } }'))).toEqual([
+            'limit must be at most 1000, got 100000',
+        ])
     })
 
     it('unknown fields, filters, orderings, arguments and enum values', async () => {
@@ -80,14 +92,23 @@ describeIntegration('API errors: bad input and limits', (env) => {
         await startsWith('{ stakeFlow(interval: WEEK) { netuid } }', 'Value "WEEK" does not exist in "TimeBucket" enum.')
         await startsWith('{ noSuchList { id } }', 'Cannot query field "noSuchList" on type "Query".')
         // a filter the field's type does not have (no _gt on an account)
-        await startsWith(`{ stakeEvents(where: { coldkey_gt: "${ALICE}" }) { id } }`, 'Field "coldkey_gt" is not defined by type "StakeEventWhereInput".')
+        await startsWith(
+            `{ stakeEvents(where: { coldkey_gt: "${ALICE}" }) { id } }`,
+            'Field "coldkey_gt" is not defined by type "StakeEventWhereInput".',
+        )
     })
 
     it('wrong types: literals and variables', async () => {
         expect(messages(await ask('{ stakeEvents(limit: "ten") { id } }'))).toEqual(['Int cannot represent non-integer value: "ten"'])
-        expect(messages(await ask('{ stakeEvents(where: { blockNumber_gt: 1.5 }) { id } }'))).toEqual(['Int cannot represent non-integer value: 1.5'])
-        expect(messages(await ask('{ stakeEvents(where: { taoAmount_gt: "1e9" }) { id } }'))).toEqual(['BigInt must be a string of digits, got "1e9"'])
-        expect(messages(await ask('{ stakeEvents(where: { timestamp_gt: "yesterday" }) { id } }'))).toEqual(['DateTime must be an ISO 8601 string, got "yesterday"'])
+        expect(messages(await ask('{ stakeEvents(where: { blockNumber_gt: 1.5 }) { id } }'))).toEqual([
+            'Int cannot represent non-integer value: 1.5',
+        ])
+        expect(messages(await ask('{ stakeEvents(where: { taoAmount_gt: "1e9" }) { id } }'))).toEqual([
+            'BigInt must be a string of digits, got "1e9"',
+        ])
+        expect(messages(await ask('{ stakeEvents(where: { timestamp_gt: "yesterday" }) { id } }'))).toEqual([
+            'DateTime must be an ISO 8601 string, got "yesterday"',
+        ])
         expect(messages(await ask('query($n: Int) { stakeEvents(limit: $n) { id } }', { n: 'x' }))).toEqual([
             'Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"',
         ])
@@ -118,7 +139,10 @@ describeIntegration('API errors: bad input and limits', (env) => {
             'query complexity 55005 exceeds the limit of 50000 (each list costs its page size times the fields selected in it: ask for fewer rows or fields, or split the query)',
         ])
         // the page size counts, also when it is a variable: the same query with limit 100 passes
-        const small = await ask(`query($n: Int) { ${[1, 2, 3, 4, 5].map((i) => `a${i}: stakeEvents(limit: $n) { ${fields} }`).join(' ')} }`, { n: 100 })
+        const small = await ask(
+            `query($n: Int) { ${[1, 2, 3, 4, 5].map((i) => `a${i}: stakeEvents(limit: $n) { ${fields} }`).join(' ')} }`,
+            { n: 100 },
+        )
         expect(small.errors).toBeUndefined()
         expect(small.data.a1.length).toBeGreaterThan(0)
     })
@@ -134,7 +158,9 @@ describeIntegration('API errors: bad input and limits', (env) => {
             const started = Date.now()
             const r = await gql(api.url, '{ stakeFlow(interval: DAY) { netuid } }')
             expect(Date.now() - started).toBeLessThan(5000)
-            expect(messages(r)).toEqual(['the query took longer than the statement timeout of 300 ms: narrow it (where, limit) or split it'])
+            expect(messages(r)).toEqual([
+                'the query took longer than the statement timeout of 300 ms: narrow it (where, limit) or split it',
+            ])
             expect(r.errors[0].extensions).toEqual({ code: 'STATEMENT_TIMEOUT' })
             await locker.query('ROLLBACK')
             // the same query without the lock is answered
@@ -152,12 +178,26 @@ describeIntegration('API errors: bad input and limits', (env) => {
         const r = await fetch(env().apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big })
         expect(r.status).toBe(413)
         expect(await r.json()).toEqual({
-            errors: [{ message: `request body of ${Buffer.byteLength(big)} bytes exceeds the limit of 100000 bytes`, extensions: { code: 'REQUEST_TOO_LARGE' } }],
+            errors: [
+                {
+                    message: `request body of ${Buffer.byteLength(big)} bytes exceeds the limit of 100000 bytes`,
+                    extensions: { code: 'REQUEST_TOO_LARGE' },
+                },
+            ],
         })
-        const chunked = await rawPost(env().apiUrl, JSON.stringify({ query: '{ stakeEvents(limit: 1) { id } }' }), { 'transfer-encoding': 'chunked' })
+        const chunked = await rawPost(env().apiUrl, JSON.stringify({ query: '{ stakeEvents(limit: 1) { id } }' }), {
+            'transfer-encoding': 'chunked',
+        })
         expect(chunked).toEqual({
             status: 411,
-            body: { errors: [{ message: 'request body without Content-Length: send the body with a Content-Length header', extensions: { code: 'REQUEST_TOO_LARGE' } }] },
+            body: {
+                errors: [
+                    {
+                        message: 'request body without Content-Length: send the body with a Content-Length header',
+                        extensions: { code: 'REQUEST_TOO_LARGE' },
+                    },
+                ],
+            },
         })
         // just under the limit is served
         const fits = JSON.stringify({ query: `{ stakeEvents(limit: 1) { id } }${' '.repeat(99_000)}` })

@@ -12,7 +12,9 @@ describeIntegration('GraphQL lists: filters, ordering, both pagination styles an
     const sqlIds = async (sql: string, params: unknown[] = []) => (await c.query(sql, params)).rows.map((r) => r.id as string)
     /** ids a list returns; `vars`: name -> [GraphQL type, value] */
     const apiIds = async (list: string, args: string, vars: Record<string, [string, unknown]> = {}) => {
-        const defs = Object.entries(vars).map(([k, [t]]) => `$${k}: ${t}`).join(', ')
+        const defs = Object.entries(vars)
+            .map(([k, [t]]) => `$${k}: ${t}`)
+            .join(', ')
         const values = Object.fromEntries(Object.entries(vars).map(([k, [, v]]) => [k, v]))
         const r = await gql(env().apiUrl, `query${defs ? `(${defs})` : ''} { ${list}(${args}) { id } }`, values)
         if (r.errors) throw new Error(`${list}(${args}): ${JSON.stringify(r.errors)}`)
@@ -28,9 +30,13 @@ describeIntegration('GraphQL lists: filters, ordering, both pagination styles an
         const q = async (sql: string) => (await c.query(sql)).rows
         const [s] = await q(`SELECT count(*)::int AS n, percentile_disc(0.5) WITHIN GROUP (ORDER BY block_number) AS mid FROM stake_event`)
         const [t] = await q(`SELECT "timestamp" FROM stake_event WHERE block_number = ${s.mid} LIMIT 1`)
-        const [tao] = await q(`SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY tao_amount)::text AS v FROM stake_event WHERE tao_amount IS NOT NULL`)
+        const [tao] = await q(
+            `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY tao_amount)::text AS v FROM stake_event WHERE tao_amount IS NOT NULL`,
+        )
         const [ck] = await q(`SELECT coldkey FROM stake_event GROUP BY coldkey ORDER BY count(*) DESC, coldkey LIMIT 1`)
-        const hotkeys = (await q(`SELECT hotkey FROM stake_event GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 2`)).map((r) => r.hotkey)
+        const hotkeys = (await q(`SELECT hotkey FROM stake_event GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 2`)).map(
+            (r) => r.hotkey,
+        )
         const netuids = (await q(`SELECT DISTINCT netuid FROM stake_event ORDER BY netuid`)).map((r) => r.netuid)
         se = { coldkey: ck.coldkey, hotkeys, netuids, midBlock: s.mid, midTime: t.timestamp.toISOString(), bigTao: tao.v, count: s.n }
         const [r] = await q(`SELECT count(*)::int AS n, percentile_disc(0.5) WITHIN GROUP (ORDER BY block_number) AS mid FROM registration`)
@@ -89,7 +95,11 @@ describeIntegration('GraphQL lists: filters, ordering, both pagination styles an
                 `(kind = 'ADD' AND netuid > 0) OR (kind = 'REMOVE' AND block_number < ${se.midBlock})`,
                 [],
             ],
-            [`where: { AND: [{ blockNumber_gte: ${se.midBlock} }, { OR: [{ netuid_eq: 0 }, { fee_isNull: false }] }] }`, `block_number >= ${se.midBlock} AND (netuid = 0 OR fee IS NOT NULL)`, []],
+            [
+                `where: { AND: [{ blockNumber_gte: ${se.midBlock} }, { OR: [{ netuid_eq: 0 }, { fee_isNull: false }] }] }`,
+                `block_number >= ${se.midBlock} AND (netuid = 0 OR fee IS NOT NULL)`,
+                [],
+            ],
         ]
         let nonEmpty = 0
         for (const [args, sql, params, vars] of cases) {
@@ -112,7 +122,10 @@ describeIntegration('GraphQL lists: filters, ordering, both pagination styles an
             [`where: { burn_lt: "${reg.burnMid}" }`, `burn < ${reg.burnMid}`],
             [`where: { replacedHotkey_isNull: false }`, `replaced_hotkey IS NOT NULL`],
             [`where: { uid_lte: 1, blockNumber_gt: ${reg.midBlock} }`, `uid <= 1 AND block_number > ${reg.midBlock}`],
-            [`where: { OR: [{ netuid_eq: ${reg.netuid} }, { method_in: [SUDO, ROOT] }] }`, `netuid = ${reg.netuid} OR method IN ('SUDO', 'ROOT')`],
+            [
+                `where: { OR: [{ netuid_eq: ${reg.netuid} }, { method_in: [SUDO, ROOT] }] }`,
+                `netuid = ${reg.netuid} OR method IN ('SUDO', 'ROOT')`,
+            ],
         ]
         for (const [args, sql] of cases) {
             const want = await sqlIds(`SELECT id FROM registration WHERE ${sql} ${byId}`)
@@ -188,13 +201,19 @@ describeIntegration('GraphQL lists: filters, ordering, both pagination styles an
         expect(r.data.adds.totalCount).toBe(await count(`SELECT count(*)::int AS n FROM stake_event WHERE kind = 'ADD' AND netuid > 0`))
         expect(r.data.adds.edges).toEqual([])
         expect(r.data.regs.totalCount).toBe(await count('SELECT count(*)::int AS n FROM registration'))
-        expect(r.data.burned.totalCount).toBe(await count(`SELECT count(*)::int AS n FROM registration WHERE netuid = ${reg.netuid} AND burn IS NOT NULL`))
+        expect(r.data.burned.totalCount).toBe(
+            await count(`SELECT count(*)::int AS n FROM registration WHERE netuid = ${reg.netuid} AND burn IS NOT NULL`),
+        )
         expect(r.data.adds.totalCount).toBeGreaterThan(0)
     })
 
     it('<entity>ById returns the row, or null for an unknown id', async () => {
         const [id] = await sqlIds(`SELECT id FROM registration ORDER BY id DESC LIMIT 1`)
-        const r = await gql(env().apiUrl, `query($id: String!) { registrationById(id: $id) { id netuid uid } missing: stakeEventById(id: "nope") { id } }`, { id })
+        const r = await gql(
+            env().apiUrl,
+            `query($id: String!) { registrationById(id: $id) { id netuid uid } missing: stakeEventById(id: "nope") { id } }`,
+            { id },
+        )
         const row = (await c.query(`SELECT id, netuid, uid FROM registration WHERE id = $1`, [id])).rows[0]
         expect(r.data).toEqual({ registrationById: row, missing: null })
     })

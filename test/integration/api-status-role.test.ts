@@ -19,7 +19,10 @@ describeIntegration('indexerStatus and the read-only API role', (env) => {
     })
 
     it('indexerStatus: height, hash, finalizedHeight, chainHeight, lagBlocks and specVersion as the chain has them', async () => {
-        const r = await gql(env().apiUrl, '{ indexerStatus { height hash finalizedHeight chainHeight lagBlocks specVersion failedDomains } }')
+        const r = await gql(
+            env().apiUrl,
+            '{ indexerStatus { height hash finalizedHeight chainHeight lagBlocks specVersion failedDomains } }',
+        )
         expect(r.errors).toBeUndefined()
         const head = env().indexedHeight
         const block = await readBlock(api, head)
@@ -44,7 +47,10 @@ describeIntegration('indexerStatus and the read-only API role', (env) => {
         const c = new Client(env().db)
         await c.connect()
         try {
-            const r = await c.query(`SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = $1 AND application_name = 'taoindex-api'`, [env().db.database])
+            const r = await c.query(
+                `SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = $1 AND application_name = 'taoindex-api'`,
+                [env().db.database],
+            )
             expect(r.rows).toEqual([{ usename: API_DB_ROLE }])
         } finally {
             await c.end()

@@ -49,7 +49,8 @@ describeIntegration('bench: recorder and replay server', (env) => {
         expect(recordedStats.blocks).toBe(head + 1)
         const recording = JSON.parse(fs.readFileSync(file, 'utf8'))
         const methods = new Set(Object.keys(recording).map((k) => k.split(' ')[0]))
-        for (const m of ['chain_getBlock', 'state_getStorageAt', 'state_getRuntimeVersion', 'state_getMetadata', 'state_queryStorageAt']) expect(methods).toContain(m)
+        for (const m of ['chain_getBlock', 'state_getStorageAt', 'state_getRuntimeVersion', 'state_getMetadata', 'state_queryStorageAt'])
+            expect(methods).toContain(m)
 
         const replay = await startReplayServer(recordedAnswers(recording))
         const replayed = await createDatabase('taoindex_bench_rep')

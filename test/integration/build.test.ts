@@ -28,8 +28,12 @@ async function schemaOf(db: DbConfig): Promise<string[]> {
             SELECT t.table_type || ' ' || c.table_name || '.' || c.column_name || ' ' || c.data_type AS d
             FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
             WHERE c.table_schema = 'public' AND c.table_name <> 'migrations'`)
-        const routines = await c.query(`SELECT 'FUNCTION ' || routine_name AS d FROM information_schema.routines WHERE routine_schema = 'public'`)
-        const indexes = await c.query(`SELECT 'INDEX ' || indexname AS d FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'migrations'`)
+        const routines = await c.query(
+            `SELECT 'FUNCTION ' || routine_name AS d FROM information_schema.routines WHERE routine_schema = 'public'`,
+        )
+        const indexes = await c.query(
+            `SELECT 'INDEX ' || indexname AS d FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+        )
         return [...columns.rows, ...routines.rows, ...indexes.rows].map((r) => r.d).sort()
     } finally {
         await c.end()

@@ -6,7 +6,7 @@ import type { DbConfig } from '../../src/config'
 
 /** deterministic pseudo-random numbers, so a failing run can be repeated */
 function rng(seed: number) {
-    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
 }
 
 describeIntegration('crash safety: SIGKILL at random points loses and duplicates nothing', (env) => {
@@ -42,7 +42,8 @@ describeIntegration('crash safety: SIGKILL at random points loses and duplicates
         const last = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: env().rpcEndpoint })
         const deadline = Date.now() + 120_000
         while ((await height(db)) < head) {
-            if (Date.now() > deadline || last.child.exitCode != null) throw new Error(`final run did not reach ${head}:\n${last.output().slice(-2000)}`)
+            if (Date.now() > deadline || last.child.exitCode != null)
+                throw new Error(`final run did not reach ${head}:\n${last.output().slice(-2000)}`)
             await new Promise((r) => setTimeout(r, 200))
         }
         await last.stop()

@@ -26,7 +26,8 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
     const flow = (coldkey: string, hotkey: string, netuid: number, after: number, to: number) => {
         let sum = 0n
         for (const e of events) {
-            if (e.coldkey !== coldkey || e.hotkey !== hotkey || e.netuid !== netuid || e.blockNumber <= after || e.blockNumber > to) continue
+            if (e.coldkey !== coldkey || e.hotkey !== hotkey || e.netuid !== netuid || e.blockNumber <= after || e.blockNumber > to)
+                continue
             const value = BigInt(e.alphaAmount ?? e.taoAmount ?? '0')
             if (e.kind === 'ADD') sum += value
             else if (['REMOVE', 'RECYCLE', 'BURN'].includes(e.kind)) sum -= value
@@ -62,8 +63,11 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
         const ids = new Set<string>()
         for (const e of events) if (e.coldkey === coldkey) ids.add(`${e.coldkey}-${e.hotkey}-${e.netuid}`)
         const boundariesOf = (netuid: number) =>
-            [...new Set(epochs.filter((e) => netuid === 0 || e.netuid === netuid).map((e) => e.blockNumber))].filter((b) => b > first && b <= head).sort((a, b) => a - b)
-        for (const h of new Set(epochs.map((e) => e.blockNumber))) for (const id of Object.keys(await chainAt(h))) if (id.startsWith(coldkey + '-')) ids.add(id)
+            [...new Set(epochs.filter((e) => netuid === 0 || e.netuid === netuid).map((e) => e.blockNumber))]
+                .filter((b) => b > first && b <= head)
+                .sort((a, b) => a - b)
+        for (const h of new Set(epochs.map((e) => e.blockNumber)))
+            for (const id of Object.keys(await chainAt(h))) if (id.startsWith(coldkey + '-')) ids.add(id)
         const expected: any[] = []
         for (const id of ids) {
             const [, hotkey, netuidText] = id.split('-')
@@ -74,14 +78,26 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
                 const a1 = await amount(end, id)
                 const f = flow(coldkey, hotkey, netuid, start, end)
                 if (a0 !== 0n || a1 !== 0n || f !== 0n) {
-                    expected.push({ coldkey, hotkey, netuid, startBlock: start, endBlock: end, startAlpha: String(a0), endAlpha: String(a1), stakeFlow: String(f), earned: String(a1 - a0 - f) })
+                    expected.push({
+                        coldkey,
+                        hotkey,
+                        netuid,
+                        startBlock: start,
+                        endBlock: end,
+                        startAlpha: String(a0),
+                        endAlpha: String(a1),
+                        stakeFlow: String(f),
+                        earned: String(a1 - a0 - f),
+                    })
                 }
                 start = end
             }
         }
         const key = (x: any) => `${String(x.endBlock).padStart(8, '0')}|${x.hotkey}|${x.netuid}`
         const strip = ({ earnedTao, ...rest }: any) => rest
-        expect(got.map(strip).sort((a: any, b: any) => (key(a) < key(b) ? -1 : 1))).toEqual(expected.sort((a, b) => (key(a) < key(b) ? -1 : 1)))
+        expect(got.map(strip).sort((a: any, b: any) => (key(a) < key(b) ? -1 : 1))).toEqual(
+            expected.sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+        )
         // the check means something: positions earned in some epochs without a stake event, and some buckets had flows
         expect(got.some((x: any) => x.stakeFlow === '0' && BigInt(x.earned) > 0n)).toBe(true)
         expect(got.some((x: any) => x.stakeFlow !== '0')).toBe(true)
@@ -105,7 +121,10 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
         }
         const first = Math.min(...epochs.map((e) => e.blockNumber)) - 1
         const ends = [...lastOfHour].filter(([, h]) => h > first).sort((a, b) => a[1] - b[1])
-        const r = await gql(env().apiUrl, `{ positionEarnings(coldkey: "${coldkey}", interval: HOUR, fromBlock: ${first}) { hotkey netuid bucket startBlock endBlock earned } }`)
+        const r = await gql(
+            env().apiUrl,
+            `{ positionEarnings(coldkey: "${coldkey}", interval: HOUR, fromBlock: ${first}) { hotkey netuid bucket startBlock endBlock earned } }`,
+        )
         expect(r.errors).toBeUndefined()
         const ids = new Set<string>()
         for (const e of events) if (e.coldkey === coldkey) ids.add(`${e.coldkey}-${e.hotkey}-${e.netuid}`)
@@ -117,18 +136,22 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
             let start = first
             for (const [hour, end] of ends) {
                 const [a0, a1, f] = [await amount(start, id), await amount(end, id), flow(coldkey, hotkey, netuid, start, end)]
-                if (a0 !== 0n || a1 !== 0n || f !== 0n) expected.push({ hotkey, netuid, bucket: hour, startBlock: start, endBlock: end, earned: String(a1 - a0 - f) })
+                if (a0 !== 0n || a1 !== 0n || f !== 0n)
+                    expected.push({ hotkey, netuid, bucket: hour, startBlock: start, endBlock: end, earned: String(a1 - a0 - f) })
                 start = end
             }
         }
-        const order = (a: any, b: any) => a.endBlock - b.endBlock || (a.hotkey < b.hotkey ? -1 : a.hotkey > b.hotkey ? 1 : a.netuid - b.netuid)
+        const order = (a: any, b: any) =>
+            a.endBlock - b.endBlock || (a.hotkey < b.hotkey ? -1 : a.hotkey > b.hotkey ? 1 : a.netuid - b.netuid)
         expect(r.data.positionEarnings.sort(order)).toEqual(expected.sort(order))
         expect(r.data.positionEarnings.some((x: any) => BigInt(x.earned) > 0n)).toBe(true)
     })
 
     it('validatorYield per epoch: the growth of the pool alpha per share, from TotalHotkeyAlpha / TotalHotkeyShares in storage', async () => {
         const pools = await fetchAll(env().apiUrl, 'hotkeyPools', 'hotkey netuid totalAlpha')
-        const top = pools.filter((p: any) => p.netuid > 0).sort((a: any, b: any) => (BigInt(b.totalAlpha) > BigInt(a.totalAlpha) ? 1 : -1))[0]
+        const top = pools
+            .filter((p: any) => p.netuid > 0)
+            .sort((a: any, b: any) => (BigInt(b.totalAlpha) > BigInt(a.totalAlpha) ? 1 : -1))[0]
         expect(top).toBeDefined()
         const r = await gql(
             env().apiUrl,
@@ -153,7 +176,9 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
             // yield x 10^18 exactly, as a fraction; the API truncates at 18 decimals
             const num = (p1.alpha * p0.shares - p0.alpha * p1.shares) * SCALE
             const den = p0.alpha * p1.shares
-            const got = BigInt(row.yield.replace('.', '').replace(/^(-?)0+(?=\d)/, '$1')) * 10n ** BigInt(18 - (row.yield.split('.')[1]?.length ?? 0))
+            const got =
+                BigInt(row.yield.replace('.', '').replace(/^(-?)0+(?=\d)/, '$1')) *
+                10n ** BigInt(18 - (row.yield.split('.')[1]?.length ?? 0))
             const diff = got * den - num
             expect([row.endBlock, (diff < 0n ? -diff : diff) <= den]).toEqual([row.endBlock, true]) // within 1e-18
             if (num > 0n) grew++
@@ -164,7 +189,10 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
     it('portfolio: positions at a block with their TAO value, and what each earned since an earlier block', async () => {
         const head = env().indexedHeight
         const since = Math.floor(head / 2)
-        const r = await gql(env().apiUrl, `{ portfolio(coldkey: "${coldkey}", atBlock: ${head}, sinceBlock: ${since}) { hotkey netuid alpha taoValue earnedSince } }`)
+        const r = await gql(
+            env().apiUrl,
+            `{ portfolio(coldkey: "${coldkey}", atBlock: ${head}, sinceBlock: ${since}) { hotkey netuid alpha taoValue earnedSince } }`,
+        )
         expect(r.errors).toBeUndefined()
         const now = await chainAt(head)
         const expected = []
@@ -212,7 +240,8 @@ describeIntegration('earnings: per position per epoch, validator yield and portf
             await row('x2', 'FEE', 'cold', 7)
             await row('x3', 'LEASE', 'cold', 50)
             await row('x4', 'LEASE', 'contributor', 40)
-            const flow = async (coldkey: string) => (await c.query(`SELECT position_stake_flow($1, 'hot', 3, 0, 10)::text AS f`, [coldkey])).rows[0].f
+            const flow = async (coldkey: string) =>
+                (await c.query(`SELECT position_stake_flow($1, 'hot', 3, 0, 10)::text AS f`, [coldkey])).rows[0].f
             expect([await flow('cold'), await flow('contributor')]).toEqual(['993', '0'])
         } finally {
             await c.query('ROLLBACK')

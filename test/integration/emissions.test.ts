@@ -45,7 +45,10 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
             const at = await api.at(await api.rpc.chain.getBlockHash(h))
             times.set(h, new Date(Number((await at.query.timestamp.now()).toString())))
             const added = await byNetuid(at, 'networksAdded')
-            const netuids = [...added!].filter(([, v]) => v.isTrue).map(([n]) => n).sort((a, b) => a - b)
+            const netuids = [...added!]
+                .filter(([, v]) => v.isTrue)
+                .map(([n]) => n)
+                .sort((a, b) => a - b)
             const items: Record<string, Map<number, any> | undefined> = {}
             for (const [col, item] of Object.entries(PER_BLOCK)) items[col] = await byNetuid(at, item)
             const steps = await byNetuid(at, 'lastMechansimStepBlock')
@@ -63,10 +66,12 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
                         vectors[v] = (val as any).map((x: any) => x.toString())
                     }
                     const hotkeys = new Map<number, string>()
-                    for (const [k, hot] of await at.query.subtensorModule.keys.entries(netuid)) hotkeys.set((k.args[1] as any).toNumber(), ss58(hot as any))
+                    for (const [k, hot] of await at.query.subtensorModule.keys.entries(netuid))
+                        hotkeys.set((k.args[1] as any).toNumber(), ss58(hot as any))
                     const dividendsOf = at.query.subtensorModule.alphaDividendsPerSubnet
                     const alphaDividends = new Map<number, string | null>()
-                    for (const [uid, hot] of hotkeys) alphaDividends.set(uid, dividendsOf ? (await dividendsOf(netuid, hot)).toString() : null)
+                    for (const [uid, hot] of hotkeys)
+                        alphaDividends.set(uid, dividendsOf ? (await dividendsOf(netuid, hot)).toString() : null)
                     chainEpochs.push({ netuid, blockNumber: h, vectors, hotkeys, alphaDividends })
                 }
             }
@@ -82,7 +87,7 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
         for (const dtao of [false, true]) {
             const perNetuid = new Map<number, number>()
             for (const e of chainEpochs) {
-                if ((specAt(e.blockNumber) >= 200) !== dtao) continue
+                if (specAt(e.blockNumber) >= 200 !== dtao) continue
                 perNetuid.set(e.netuid, (perNetuid.get(e.netuid) ?? 0) + 1)
             }
             const top2 = [...perNetuid.values()].sort((a, b) => b - a).slice(0, 2)
@@ -120,7 +125,9 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
         }
         for (const e of chainEpochs) {
             const uidCount = Math.max(...PER_EPOCH.map((v) => e.vectors[v].length))
-            const want = Object.fromEntries(PER_EPOCH.map((v) => [v, Array.from({ length: uidCount }, (_, uid) => e.vectors[v][uid] ?? '0')]))
+            const want = Object.fromEntries(
+                PER_EPOCH.map((v) => [v, Array.from({ length: uidCount }, (_, uid) => e.vectors[v][uid] ?? '0')]),
+            )
             expect({ epoch: key(e), vectors: got.get(key(e)) ?? {} }).toEqual({ epoch: key(e), vectors: uidCount ? want : {} })
         }
         const nonZero = neuronEpochs.filter((n) => n.emission !== '0').length
@@ -132,29 +139,43 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
         const want: string[] = []
         for (const e of chainEpochs) {
             const uidCount = Math.max(...PER_EPOCH.map((v) => e.vectors[v].length))
-            for (let uid = 0; uid < uidCount; uid++) want.push(`${e.netuid}-${e.blockNumber}-${uid}: ${e.hotkeys.get(uid) ?? null} ${e.alphaDividends.get(uid) ?? null}`)
+            for (let uid = 0; uid < uidCount; uid++)
+                want.push(`${e.netuid}-${e.blockNumber}-${uid}: ${e.hotkeys.get(uid) ?? null} ${e.alphaDividends.get(uid) ?? null}`)
         }
         expect(got).toEqual(want.sort())
     })
 
-    it.each(['BLOCK', 'HOUR', 'DAY'] as const)('%s emission totals equal the per-block storage values summed over the bucket', async (interval) => {
-        const want = new Map<string, any>()
-        for (const row of chainEmission) {
-            const bucket = bucketOf(times.get(row.blockNumber)!, interval)
-            const key = `${row.netuid}|${bucket}`
-            const e = want.get(key) ?? { netuid: row.netuid, bucket, firstBlock: row.blockNumber, lastBlock: row.blockNumber, blocks: 0, ...Object.fromEntries(FLOWS.map((f) => [f, null])) }
-            e.lastBlock = row.blockNumber
-            e.blocks++
-            for (const f of FLOWS) if (row[f] != null) e[f] = (BigInt(e[f] ?? 0) + BigInt(row[f])).toString()
-            want.set(key, e)
-        }
-        const r = await gql(env().apiUrl, `{ subnetEmissionTotals(interval: ${interval}) { netuid bucket firstBlock lastBlock blocks ${FLOWS.join(' ')} } }`)
-        expect(r.errors).toBeUndefined()
-        const order = (a: any, b: any) => a.netuid - b.netuid || a.bucket.localeCompare(b.bucket)
-        expect([...r.data.subnetEmissionTotals].sort(order)).toEqual([...want.values()].sort(order))
-    })
+    it.each(['BLOCK', 'HOUR', 'DAY'] as const)(
+        '%s emission totals equal the per-block storage values summed over the bucket',
+        async (interval) => {
+            const want = new Map<string, any>()
+            for (const row of chainEmission) {
+                const bucket = bucketOf(times.get(row.blockNumber)!, interval)
+                const key = `${row.netuid}|${bucket}`
+                const e = want.get(key) ?? {
+                    netuid: row.netuid,
+                    bucket,
+                    firstBlock: row.blockNumber,
+                    lastBlock: row.blockNumber,
+                    blocks: 0,
+                    ...Object.fromEntries(FLOWS.map((f) => [f, null])),
+                }
+                e.lastBlock = row.blockNumber
+                e.blocks++
+                for (const f of FLOWS) if (row[f] != null) e[f] = (BigInt(e[f] ?? 0) + BigInt(row[f])).toString()
+                want.set(key, e)
+            }
+            const r = await gql(
+                env().apiUrl,
+                `{ subnetEmissionTotals(interval: ${interval}) { netuid bucket firstBlock lastBlock blocks ${FLOWS.join(' ')} } }`,
+            )
+            expect(r.errors).toBeUndefined()
+            const order = (a: any, b: any) => a.netuid - b.netuid || a.bucket.localeCompare(b.bucket)
+            expect([...r.data.subnetEmissionTotals].sort(order)).toEqual([...want.values()].sort(order))
+        },
+    )
 
-    it('per-hotkey daily totals equal the epochs\' Emission vectors summed per hotkey and day', async () => {
+    it("per-hotkey daily totals equal the epochs' Emission vectors summed per hotkey and day", async () => {
         const want = new Map<string, any>()
         for (const e of chainEpochs) {
             const bucket = bucketOf(times.get(e.blockNumber)!, 'DAY')
@@ -172,7 +193,11 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
         expect(hotkeys.length).toBeGreaterThan(3)
         const got: any[] = []
         for (const hotkey of hotkeys) {
-            const r = await gql(env().apiUrl, `query($h: String!) { hotkeyEmissionTotals(hotkey: $h, interval: DAY) { hotkey netuid bucket epochs emission } }`, { h: hotkey })
+            const r = await gql(
+                env().apiUrl,
+                `query($h: String!) { hotkeyEmissionTotals(hotkey: $h, interval: DAY) { hotkey netuid bucket epochs emission } }`,
+                { h: hotkey },
+            )
             expect(r.errors).toBeUndefined()
             got.push(...r.data.hotkeyEmissionTotals)
         }
@@ -186,7 +211,9 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
         // is floored, so the epoch may differ from the block-by-block sum by at most one rao per block
         // plus one per uid. The dTAO devnet runtime (218) is not reconciled here: its epoch pays alpha
         // while its per-block item is TAO, with the pool price in between.
-        const epochs = (await fetchAll(env().apiUrl, 'epochs', 'netuid blockNumber uidCount totalEmission')).filter((e) => specAt(e.blockNumber) < 200)
+        const epochs = (await fetchAll(env().apiUrl, 'epochs', 'netuid blockNumber uidCount totalEmission')).filter(
+            (e) => specAt(e.blockNumber) < 200,
+        )
         let checked = 0
         let nonZero = 0
         for (const netuid of [...new Set(epochs.map((e) => e.netuid))]) {
@@ -195,8 +222,13 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
                 const [prev, e] = [mine[i - 1], mine[i]]
                 if (specAt(prev.blockNumber + 1) !== specAt(e.blockNumber)) continue // a runtime upgrade in between
                 const at: any = await api.at(await api.rpc.chain.getBlockHash(e.blockNumber))
-                const cut = at.query.subtensorModule.subnetOwnerCut ? BigInt((await at.query.subtensorModule.subnetOwnerCut()).toString()) : 0n
-                const r = await gql(env().apiUrl, `{ subnetEmissionTotals(interval: BLOCK, netuid: ${netuid}, fromBlock: ${prev.blockNumber + 1}, toBlock: ${e.blockNumber}) { blocks taoEmission } }`)
+                const cut = at.query.subtensorModule.subnetOwnerCut
+                    ? BigInt((await at.query.subtensorModule.subnetOwnerCut()).toString())
+                    : 0n
+                const r = await gql(
+                    env().apiUrl,
+                    `{ subnetEmissionTotals(interval: BLOCK, netuid: ${netuid}, fromBlock: ${prev.blockNumber + 1}, toBlock: ${e.blockNumber}) { blocks taoEmission } }`,
+                )
                 expect(r.errors).toBeUndefined()
                 let pending = 0n
                 for (const b of r.data.subnetEmissionTotals) {
@@ -206,8 +238,18 @@ describeIntegration('emissions: per-block subnet emission and epochs equal stora
                 const blocks = e.blockNumber - prev.blockNumber
                 const diff = pending - BigInt(e.totalEmission)
                 const tolerance = BigInt(blocks + e.uidCount)
-                expect({ netuid, epoch: e.blockNumber, pending: String(pending), distributed: e.totalEmission, within: diff >= -tolerance && diff <= tolerance }).toEqual({
-                    netuid, epoch: e.blockNumber, pending: String(pending), distributed: e.totalEmission, within: true,
+                expect({
+                    netuid,
+                    epoch: e.blockNumber,
+                    pending: String(pending),
+                    distributed: e.totalEmission,
+                    within: diff >= -tolerance && diff <= tolerance,
+                }).toEqual({
+                    netuid,
+                    epoch: e.blockNumber,
+                    pending: String(pending),
+                    distributed: e.totalEmission,
+                    within: true,
                 })
                 checked++
                 if (pending > 0n) nonZero++

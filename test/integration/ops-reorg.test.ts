@@ -44,14 +44,23 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
         db = await createDatabase('taoindex_reorg')
         devnet = spawnTs('tools/devnet/main.ts', ['--genesis', SPEC, '--port', String(await freePort())], {})
         const endpoint = JSON.parse((await devnet.waitFor(/DEVNET_READY (\{.*\})/, 120_000))[1]).endpoint as string
-        proxy = await startFaultProxy({ upstream: endpoint.replace(/^ws/, 'http'), seed: 1, rates: {}, hangMs: 0, finalityLag: FINALITY_LAG })
+        proxy = await startFaultProxy({
+            upstream: endpoint.replace(/^ws/, 'http'),
+            seed: 1,
+            rates: {},
+            hangMs: 0,
+            finalityLag: FINALITY_LAG,
+        })
         api = await connect(endpoint)
         await cryptoWaitReady()
         const alice = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Alice')
         const issuance = BigInt((await api.query.balances.totalIssuance()).toString())
         const funds = 1_000_000n * TAO
         await rpc(endpoint, 'dev_setStorage', [
-            { System: { Account: [[[alice.address], { providers: 1, data: { free: String(funds) } }]] }, Balances: { TotalIssuance: String(issuance + funds) } },
+            {
+                System: { Account: [[[alice.address], { providers: 1, data: { free: String(funds) } }]] },
+                Balances: { TotalIssuance: String(issuance + funds) },
+            },
         ])
         const hotkey = ss58((await api.query.subtensorModule.keys(1, 0)) as any) // the uid 0 hotkey of subnet 1 in this spec
 
@@ -60,7 +69,9 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
         const hashAt = async (n: number) => (await rpc(endpoint, 'chain_getBlockHash', [n])) as string
         const indexed = async (c = pg): Promise<{ height: number; hash: string } | null> => {
             const r = await c
-                .query(`SELECT height, hash FROM squid_processor.hot_block UNION ALL SELECT height, hash FROM squid_processor.status WHERE id = 0 ORDER BY height DESC LIMIT 1`)
+                .query(
+                    `SELECT height, hash FROM squid_processor.hot_block UNION ALL SELECT height, hash FROM squid_processor.status WHERE id = 0 ORDER BY height DESC LIMIT 1`,
+                )
                 .catch(() => ({ rows: [] as any[] }))
             return r.rows[0] ?? null
         }
@@ -73,7 +84,8 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
                 const at = await indexed()
                 if (at && at.height === n && at.hash === h) return n
                 if (processor!.child.exitCode != null) throw new Error(`processor exited:\n${processor!.output().slice(-3000)}`)
-                if (Date.now() > deadline) throw new Error(`processor did not index ${n} ${h} (at ${JSON.stringify(at)}):\n${processor!.output().slice(-3000)}`)
+                if (Date.now() > deadline)
+                    throw new Error(`processor did not index ${n} ${h} (at ${JSON.stringify(at)}):\n${processor!.output().slice(-3000)}`)
                 await new Promise((r) => setTimeout(r, 200))
             }
         }
@@ -85,7 +97,11 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             return { height: n, hash: await hashAt(n) }
         }
         const stakeRows = async () =>
-            (await pg.query(`SELECT block_number, block_hash, coldkey, hotkey, netuid, tao_amount::text AS tao FROM stake_event ORDER BY block_number`)).rows
+            (
+                await pg.query(
+                    `SELECT block_number, block_hash, coldkey, hotkey, netuid, tao_amount::text AS tao FROM stake_event ORDER BY block_number`,
+                )
+            ).rows
 
         await pg.connect()
         try {
@@ -97,7 +113,9 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             const a = await stake(5n * TAO)
             await rpc(endpoint, 'dev_newBlock', [{ count: 2 }])
             await caughtUp()
-            expect(await stakeRows()).toEqual([{ block_number: a.height, block_hash: a.hash, coldkey: ss58(alice.publicKey), hotkey, netuid: 1, tao: String(5n * TAO) }])
+            expect(await stakeRows()).toEqual([
+                { block_number: a.height, block_hash: a.hash, coldkey: ss58(alice.publicKey), hotkey, netuid: 1, tao: String(5n * TAO) },
+            ])
             const finalized = (await pg.query(`SELECT height FROM squid_processor.status WHERE id = 0`)).rows[0].height
             expect(finalized).toBeLessThan(a.height) // branch A is above finality: it can be reorganised
 
@@ -120,7 +138,8 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             ])
             expect(tao.toString()).toBe(String(7n * TAO))
             // every unfinalized block the processor keeps is on branch B
-            for (const r of (await pg.query(`SELECT height, hash FROM squid_processor.hot_block`)).rows) expect(r.hash).toBe(await hashAt(r.height))
+            for (const r of (await pg.query(`SELECT height, hash FROM squid_processor.hot_block`)).rows)
+                expect(r.hash).toBe(await hashAt(r.height))
 
             // every table (positions, pools, neurons, weights, emissions, params, ...) equals a fresh
             // sync of branch B alone to the same block
@@ -134,7 +153,8 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
                 for (;;) {
                     const at = await indexed(freshPg)
                     if (at && at.height === top.height && at.hash === top.hash) break
-                    if (freshProcessor.child.exitCode != null || Date.now() > deadline) throw new Error(`fresh sync did not reach ${top.height}:\n${freshProcessor.output().slice(-3000)}`)
+                    if (freshProcessor.child.exitCode != null || Date.now() > deadline)
+                        throw new Error(`fresh sync did not reach ${top.height}:\n${freshProcessor.output().slice(-3000)}`)
                     await new Promise((r) => setTimeout(r, 200))
                 }
             } finally {

@@ -35,12 +35,18 @@ describeIntegration('RPC faults: drops, timeouts, 429/503 and garbage are retrie
         }
         console.log(`ops-rpc-faults: requests through the proxy ${JSON.stringify(proxy.counts)}`)
         // every kind of fault really happened, and the one processor run survived them all
-        for (const kind of ['drop', 'delay', 'hang', 'http429', 'http503', 'badJson', 'html'] as const) expect(proxy.counts[kind]).toBeGreaterThan(0)
+        for (const kind of ['drop', 'delay', 'hang', 'http429', 'http503', 'badJson', 'html'] as const)
+            expect(proxy.counts[kind]).toBeGreaterThan(0)
         expect(p.output()).not.toMatch(/"level":5/) // no fatal error was logged
         expect(await dumpTables(db)).toEqual(await dumpTables(env().db))
     }, 360_000)
     it('a node that only ever answers 429 stops the start-up after a few retries, with one line', async () => {
-        const busy = await startFaultProxy({ upstream: env().rpcEndpoint.replace(/^ws/, 'http'), seed: 1, rates: { http429: 1 }, hangMs: 0 })
+        const busy = await startFaultProxy({
+            upstream: env().rpcEndpoint.replace(/^ws/, 'http'),
+            seed: 1,
+            rates: { http429: 1 },
+            hangMs: 0,
+        })
         try {
             const p = spawnTs('src/main.ts', [], { ...dbEnv(env().db), RPC_ENDPOINT: busy.url })
             const { code } = await p.exited

@@ -48,7 +48,10 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
         const gqlPort = await freePort()
         const p = npmStart([], { RPC_ENDPOINT: env().rpcEndpoint, DATA_DIR: dataDir, GQL_PORT: String(gqlPort) })
         started.push(p)
-        const served = await p.waitFor(/embedded Postgres \(PGlite\) with its data in .*, serving postgres:\/\/postgres@127\.0\.0\.1:(\d+)\/postgres/, 120_000)
+        const served = await p.waitFor(
+            /embedded Postgres \(PGlite\) with its data in .*, serving postgres:\/\/postgres@127\.0\.0\.1:(\d+)\/postgres/,
+            120_000,
+        )
         await p.waitFor(new RegExp(`listening on http://localhost:${gqlPort}/graphql`), 120_000)
         const apiUrl = `http://127.0.0.1:${gqlPort}/graphql`
         const t0 = Date.now()
@@ -56,16 +59,27 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
         console.log(`ops-zero-setup: embedded sync of ${env().indexedHeight} blocks in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
         expect(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true)
 
-        const embedded: DbConfig = { host: '127.0.0.1', port: Number(served[1]), database: 'postgres', user: 'postgres', password: 'postgres' }
+        const embedded: DbConfig = {
+            host: '127.0.0.1',
+            port: Number(served[1]),
+            database: 'postgres',
+            user: 'postgres',
+            password: 'postgres',
+        }
         expect(await dumpTables(embedded)).toEqual(await dumpTables(env().db))
 
         // the API of this instance against a count made with SQL on the reference database
         const ref = new Client(env().db)
         await ref.connect()
-        const expected = (await ref.query(`SELECT (SELECT count(*) FROM stake_event)::int AS s, (SELECT count(*) FROM registration)::int AS r`)).rows[0]
+        const expected = (
+            await ref.query(`SELECT (SELECT count(*) FROM stake_event)::int AS s, (SELECT count(*) FROM registration)::int AS r`)
+        ).rows[0]
         await ref.end()
         expect(expected.s).toBeGreaterThan(0)
-        const r = await gql(apiUrl, '{ stakeEventsConnection(orderBy: [id_ASC]) { totalCount } registrationsConnection(orderBy: [id_ASC]) { totalCount } }')
+        const r = await gql(
+            apiUrl,
+            '{ stakeEventsConnection(orderBy: [id_ASC]) { totalCount } registrationsConnection(orderBy: [id_ASC]) { totalCount } }',
+        )
         expect(r.data).toEqual({ stakeEventsConnection: { totalCount: expected.s }, registrationsConnection: { totalCount: expected.r } })
 
         // Prometheus: the API's own metrics on its port, the processor's on the port it logged
@@ -81,8 +95,16 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
         const second = npmStart([], { RPC_ENDPOINT: env().rpcEndpoint, DATA_DIR: dataDir, GQL_PORT: String(await freePort()) })
         const { code } = await second.exited
         expect(code).toBe(2)
-        const lines = second.output().trim().split('\n').filter((l) => l.startsWith('taoindex'))
-        expect(lines).toEqual([expect.stringMatching(/^taoindex: the embedded database .*postgres is in use by process \d+ \(one taoindex per data directory; stop it or set DATA_DIR\)$/)])
+        const lines = second
+            .output()
+            .trim()
+            .split('\n')
+            .filter((l) => l.startsWith('taoindex'))
+        expect(lines).toEqual([
+            expect.stringMatching(
+                /^taoindex: the embedded database .*postgres is in use by process \d+ \(one taoindex per data directory; stop it or set DATA_DIR\)$/,
+            ),
+        ])
 
         // a clean stop releases the directory (npm exits before its script has finished cleaning up)
         await p.stop()
@@ -98,7 +120,11 @@ describeIntegration('npm start with nothing installed: embedded Postgres', (env)
             return console.warn(`skipped: missing ${LOCAL_SPEC}`)
         }
         const gqlPort = await freePort()
-        const p = npmStart(['--network', 'local', '--genesis', LOCAL_SPEC], { DATA_DIR: tmpDir(), GQL_PORT: String(gqlPort), DEVNET_BLOCK_SECONDS: '1' })
+        const p = npmStart(['--network', 'local', '--genesis', LOCAL_SPEC], {
+            DATA_DIR: tmpDir(),
+            GQL_PORT: String(gqlPort),
+            DEVNET_BLOCK_SECONDS: '1',
+        })
         started.push(p)
         const devnet = (await p.waitFor(/local devnet from .* at (ws:\/\/\S+), a block every 1 s/, 120_000))[1]
         await p.waitFor(new RegExp(`listening on http://localhost:${gqlPort}/graphql`), 120_000)

@@ -44,10 +44,18 @@ describeIntegration('pools: reserves per block equal storage; price candles equa
             const time = new Date(Number((await at.query.timestamp.now()).toString()))
             const added = await q.networksAdded.entries()
             const netuids = added.filter(([, v]: any) => v.isTrue).map(([k]: any) => k.args[0].toNumber())
-            const read = async (item: string) => new Map<number, bigint>((await q[item].entries()).map(([k, v]: any) => [k.args[0].toNumber(), BigInt(v.toString())]))
+            const read = async (item: string) =>
+                new Map<number, bigint>((await q[item].entries()).map(([k, v]: any) => [k.args[0].toNumber(), BigInt(v.toString())]))
             const [tao, alphaIn, alphaOut] = await Promise.all([read('subnetTAO'), read('subnetAlphaIn'), read('subnetAlphaOut')])
             for (const netuid of netuids) {
-                chain.push({ height: h, time, netuid, tao: tao.get(netuid) ?? 0n, alphaIn: alphaIn.get(netuid) ?? 0n, alphaOut: alphaOut.get(netuid) ?? 0n })
+                chain.push({
+                    height: h,
+                    time,
+                    netuid,
+                    tao: tao.get(netuid) ?? 0n,
+                    alphaIn: alphaIn.get(netuid) ?? 0n,
+                    alphaOut: alphaOut.get(netuid) ?? 0n,
+                })
             }
             for (const { event } of (await at.query.system.events()) as any) {
                 if (event.section !== 'subtensorModule' || !['StakeAdded', 'StakeRemoved'].includes(event.method)) continue
@@ -92,7 +100,8 @@ describeIntegration('pools: reserves per block equal storage; price candles equa
 
     it('rows are written only where a value changed: quiet blocks add none', () => {
         const byNetuid = new Map<number, any[]>()
-        for (const r of [...indexed].sort((a, b) => a.blockNumber - b.blockNumber)) byNetuid.set(r.netuid, [...(byNetuid.get(r.netuid) ?? []), r])
+        for (const r of [...indexed].sort((a, b) => a.blockNumber - b.blockNumber))
+            byNetuid.set(r.netuid, [...(byNetuid.get(r.netuid) ?? []), r])
         for (const rows of byNetuid.values()) {
             for (let i = 1; i < rows.length; i++) {
                 const same = ['taoReserve', 'alphaReserve', 'alphaOutstanding'].every((f) => rows[i][f] === rows[i - 1][f])
@@ -119,7 +128,20 @@ describeIntegration('pools: reserves per block equal storage; price candles equa
                 const f = flows.get(`${netuid}-${b.height}`) ?? { staked: 0n, unstaked: 0n }
                 const e = expected.get(key)
                 if (!e) {
-                    expected.set(key, { bucket: key, firstBlock: b.height, lastBlock: b.height, open: p, high: p, low: p, close: p, taoReserve: b.tao, alphaReserve: b.alphaIn, alphaOutstanding: b.alphaOut, taoStaked: f.staked, taoUnstaked: f.unstaked })
+                    expected.set(key, {
+                        bucket: key,
+                        firstBlock: b.height,
+                        lastBlock: b.height,
+                        open: p,
+                        high: p,
+                        low: p,
+                        close: p,
+                        taoReserve: b.tao,
+                        alphaReserve: b.alphaIn,
+                        alphaOutstanding: b.alphaOut,
+                        taoStaked: f.staked,
+                        taoUnstaked: f.unstaked,
+                    })
                     continue
                 }
                 e.lastBlock = b.height
@@ -139,14 +161,19 @@ describeIntegration('pools: reserves per block equal storage; price candles equa
             expect(r.errors).toBeUndefined()
             const want = [...expected.values()].map((e) => ({
                 ...e,
-                ...Object.fromEntries(['taoReserve', 'alphaReserve', 'alphaOutstanding', 'taoStaked', 'taoUnstaked'].map((f) => [f, String(e[f])])),
+                ...Object.fromEntries(
+                    ['taoReserve', 'alphaReserve', 'alphaOutstanding', 'taoStaked', 'taoUnstaked'].map((f) => [f, String(e[f])]),
+                ),
             }))
             expect(r.data.subnetPriceCandles).toEqual(want)
         }
     })
 
     it('rejects a reversed range with a clear error', async () => {
-        const r = await gql(env().apiUrl, `{ subnetPriceCandles(netuid: 1, interval: HOUR, from: "2030-01-02T00:00:00Z", to: "2030-01-01T00:00:00Z") { bucket } }`)
+        const r = await gql(
+            env().apiUrl,
+            `{ subnetPriceCandles(netuid: 1, interval: HOUR, from: "2030-01-02T00:00:00Z", to: "2030-01-01T00:00:00Z") { bucket } }`,
+        )
         expect(r.errors?.[0]?.message).toMatch(/`to` must be after `from`/)
     })
 })

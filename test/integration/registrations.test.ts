@@ -7,7 +7,12 @@ async function indexedUidMap(url: string, height: number) {
     const asOf = `{ registeredAtBlock_lte: ${height}, OR: [{ deregisteredAtBlock_isNull: true }, { deregisteredAtBlock_gt: ${height} }] }`
     const [neurons, subnets] = await Promise.all([
         fetchAll(url, 'neurons', 'netuid uid hotkey', asOf),
-        fetchAll(url, 'subnets', 'netuid', `{ registeredAtBlock_lte: ${height}, OR: [{ removedAtBlock_isNull: true }, { removedAtBlock_gt: ${height} }] }`),
+        fetchAll(
+            url,
+            'subnets',
+            'netuid',
+            `{ registeredAtBlock_lte: ${height}, OR: [{ removedAtBlock_isNull: true }, { removedAtBlock_gt: ${height} }] }`,
+        ),
     ])
     const result: Record<number, Record<number, string>> = {}
     for (const s of subnets) result[s.netuid] = {}
@@ -80,7 +85,14 @@ describeIntegration('registrations: uid holders equal the chain', (env) => {
                     const ex = b.extrinsics[r.phase.asApplyExtrinsic.toNumber()]
                     const burned = JSON.stringify(ex.method.toHuman()).includes('"burnedRegister"')
                     const burn = burned ? (await at.query.subtensorModule.burn(netuid)).toString() : null
-                    expected.push({ blockNumber: h, eventIndex: index, netuid: netuid.toNumber(), uid: uid.toNumber(), hotkey: ss58(hotkey), burn })
+                    expected.push({
+                        blockNumber: h,
+                        eventIndex: index,
+                        netuid: netuid.toNumber(),
+                        uid: uid.toNumber(),
+                        hotkey: ss58(hotkey),
+                        burn,
+                    })
                 } else if (r.event.method.endsWith('Set') && r.event.method !== 'WeightsSet') {
                     params.push({ blockNumber: h, param: r.event.method.slice(0, -3) })
                 }
@@ -96,7 +108,10 @@ describeIntegration('registrations: uid holders equal the chain', (env) => {
         expect(tempos.length).toBeGreaterThan(0)
         for (const t of tempos) {
             const at: any = await api.at(await api.rpc.chain.getBlockHash(t.blockNumber))
-            expect({ ...t, value: JSON.parse(t.value) }).toEqual({ ...t, value: (await at.query.subtensorModule.tempo(t.netuid)).toString() })
+            expect({ ...t, value: JSON.parse(t.value) }).toEqual({
+                ...t,
+                value: (await at.query.subtensorModule.tempo(t.netuid)).toString(),
+            })
         }
         // the scenario overfills a subnet, so some registrations must have replaced a holder
         const replaced = await gql(env().apiUrl, '{ registrationsConnection(where: { replacedHotkey_isNull: false }) { totalCount } }')

@@ -10,7 +10,8 @@ describeIntegration('SQL for analysts: documented schema and a read-only role', 
             const expected = schemaComments()
             expect(expected.length).toBeGreaterThan(100)
             const rows = (
-                await c.query(`
+                await c.query(
+                    `
                     SELECT c.relname AS table, a.attname AS column, col_description(c.oid, a.attnum) AS text
                     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
                     WHERE n.nspname = 'public' AND (c.relkind = 'r' OR c.relname = ANY($1)) AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> 'migrations'
@@ -60,10 +61,21 @@ describeIntegration('SQL for analysts: documented schema and a read-only role', 
                                JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' ORDER BY 1`)
             ).rows
             expect(views.map((v) => v.name)).toEqual(
-                expect.arrayContaining(['stake_position_history', 'latest_weights', 'neuron_lifecycle', 'registration_daily', 'subnet_emission_daily', 'hotkey_emission_daily', 'subnet_price_daily']),
+                expect.arrayContaining([
+                    'stake_position_history',
+                    'latest_weights',
+                    'neuron_lifecycle',
+                    'registration_daily',
+                    'subnet_emission_daily',
+                    'hotkey_emission_daily',
+                    'subnet_price_daily',
+                ]),
             )
-            expect(functions.map((f) => f.name)).toEqual(expect.arrayContaining(['alpha_price', 'subnet_price_candles', 'subnet_emission_totals', 'hotkey_emission_totals']))
-            for (const o of [...views, ...functions]) expect({ name: o.name, commented: (o.text ?? '').length > 20 }).toEqual({ name: o.name, commented: true })
+            expect(functions.map((f) => f.name)).toEqual(
+                expect.arrayContaining(['alpha_price', 'subnet_price_candles', 'subnet_emission_totals', 'hotkey_emission_totals']),
+            )
+            for (const o of [...views, ...functions])
+                expect({ name: o.name, commented: (o.text ?? '').length > 20 }).toEqual({ name: o.name, commented: true })
             for (const v of views) await c.query(`SELECT * FROM ${v.name} LIMIT 1`)
         } finally {
             await c.end()

@@ -20,11 +20,25 @@ function docQueries(): DocQuery[] {
     const out: DocQuery[] = []
     // a heading, optional lines of prose, then the SQL block opening with its parameters
     const re = /### ((\d+)\..*)\n(?:[^`\n].*\n)*```sql\n-- params: (.*)\n([\s\S]*?)```/g
-    for (let m; (m = re.exec(md)); ) out.push({ n: Number(m[2]), title: m[1], params: m[3].split(',').map((s) => s.trim()), sql: m[4].trim().replace(/;$/, '') })
+    for (let m; (m = re.exec(md));)
+        out.push({ n: Number(m[2]), title: m[1], params: m[3].split(',').map((s) => s.trim()), sql: m[4].trim().replace(/;$/, '') })
     return out
 }
 
-const EVENT_TABLES = ['stake_event', 'stake_share_change', 'hotkey_pool_change', 'registration', 'neuron', 'weight_set', 'weight_commit', 'subnet_emission', 'epoch', 'neuron_epoch', 'subnet_param_change', 'subnet_pool']
+const EVENT_TABLES = [
+    'stake_event',
+    'stake_share_change',
+    'hotkey_pool_change',
+    'registration',
+    'neuron',
+    'weight_set',
+    'weight_commit',
+    'subnet_emission',
+    'epoch',
+    'neuron_epoch',
+    'subnet_param_change',
+    'subnet_pool',
+]
 /** per-block emission items that are flows (credited each block): subnet_emission column -> storage item */
 const FLOWS: Record<string, string> = {
     tao_emission: 'emissionValues',
@@ -64,7 +78,13 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
     let chain: ChainFacts
     const queries = docQueries()
     const query = (n: number) => queries.find((q) => q.n === n)!
-    const run = async (n: number) => (await c.query(query(n).sql, query(n).params.map((p) => params[p]))).rows
+    const run = async (n: number) =>
+        (
+            await c.query(
+                query(n).sql,
+                query(n).params.map((p) => params[p]),
+            )
+        ).rows
 
     beforeAll(async () => {
         c = new Client({ ...env().db, user: 'taoindex_analyst' })
@@ -81,10 +101,19 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
             netuid: 1,
             // the busiest accounts, so each query has history to show
             coldkey: await one(`SELECT coldkey FROM stake_position_snapshot GROUP BY coldkey ORDER BY count(*) DESC, coldkey LIMIT 1`),
-            hotkey: await one(`SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`),
-            emissionHotkey: await one(`SELECT hotkey FROM neuron_epoch WHERE emission > 0 GROUP BY hotkey ORDER BY count(DISTINCT netuid) DESC, count(*) DESC, hotkey LIMIT 1`),
-            churnNetuid: await one(`SELECT netuid FROM registration WHERE replaced_hotkey IS NOT NULL GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`),
-            dtaoNetuid: await one(`SELECT netuid FROM stake_event WHERE block_number >= $1 AND netuid > 0 AND kind IN ('ADD', 'REMOVE') GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`, [dtaoFrom]),
+            hotkey: await one(
+                `SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`,
+            ),
+            emissionHotkey: await one(
+                `SELECT hotkey FROM neuron_epoch WHERE emission > 0 GROUP BY hotkey ORDER BY count(DISTINCT netuid) DESC, count(*) DESC, hotkey LIMIT 1`,
+            ),
+            churnNetuid: await one(
+                `SELECT netuid FROM registration WHERE replaced_hotkey IS NOT NULL GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`,
+            ),
+            dtaoNetuid: await one(
+                `SELECT netuid FROM stake_event WHERE block_number >= $1 AND netuid > 0 AND kind IN ('ADD', 'REMOVE') GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`,
+                [dtaoFrom],
+            ),
         }
         // that subnet's epoch with the most stake events since its previous epoch, and its largest validator pool
         params.epochBlock = await one(
@@ -95,14 +124,27 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
              LIMIT 1`,
             [params.dtaoNetuid],
         )
-        params.yieldHotkey = await one(`SELECT hotkey FROM hotkey_pool WHERE netuid = $1 ORDER BY total_alpha DESC, hotkey LIMIT 1`, [params.dtaoNetuid])
-        chain = { emission: [], registrations: [], flows: new Map(), weights: new Map(), positions: new Map(), hotkeyEmission: new Map(), epochs: new Map(), stakeFlows: [] }
+        params.yieldHotkey = await one(`SELECT hotkey FROM hotkey_pool WHERE netuid = $1 ORDER BY total_alpha DESC, hotkey LIMIT 1`, [
+            params.dtaoNetuid,
+        ])
+        chain = {
+            emission: [],
+            registrations: [],
+            flows: new Map(),
+            weights: new Map(),
+            positions: new Map(),
+            hotkeyEmission: new Map(),
+            epochs: new Map(),
+            stakeFlows: [],
+        }
         for (let h = 1; h <= head; h++) {
             const b = await readBlock(api, h)
             const time = new Date(b.timestamp)
             const at: any = await api.at(b.hash)
             const q = at.query.subtensorModule
-            const netuids = new Set<number>((await q.networksAdded.entries()).filter(([, v]: any) => v.isTrue).map(([k]: any) => k.args[0].toNumber()))
+            const netuids = new Set<number>(
+                (await q.networksAdded.entries()).filter(([, v]: any) => v.isTrue).map(([k]: any) => k.args[0].toNumber()),
+            )
             if (netuids.has(1)) {
                 const values: Record<string, bigint | null> = {}
                 for (const [column, item] of Object.entries(FLOWS)) values[column] = q[item] ? big(await q[item](1)) : null
@@ -118,13 +160,23 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
                     const [netuid, uid] = [event.data[0].toNumber(), event.data[1].toNumber()]
                     const ex = b.extrinsics[r.phase.asApplyExtrinsic.toNumber()]
                     const burned = JSON.stringify(ex.method.toHuman()).includes('"burnedRegister"')
-                    chain.registrations.push({ height: h, time, netuid, replaced: holders[netuid]?.[uid] != null, burn: burned ? big(await q.burn(netuid)) : null })
+                    chain.registrations.push({
+                        height: h,
+                        time,
+                        netuid,
+                        replaced: holders[netuid]?.[uid] != null,
+                        burn: burned ? big(await q.burn(netuid)) : null,
+                    })
                     holders[netuid] = { ...holders[netuid], [uid]: ss58(event.data[2]) }
                 }
                 if ((event.method === 'StakeAdded' || event.method === 'StakeRemoved') && event.data.length >= 5) {
                     const netuid = event.data[4].toNumber()
                     const sign = event.method === 'StakeAdded' ? 1n : -1n
-                    chain.stakeFlows.push({ height: h, id: `${ss58(event.data[0])}-${ss58(event.data[1])}-${netuid}`, alpha: sign * big(event.data[3]) })
+                    chain.stakeFlows.push({
+                        height: h,
+                        id: `${ss58(event.data[0])}-${ss58(event.data[1])}-${netuid}`,
+                        alpha: sign * big(event.data[3]),
+                    })
                     const f = chain.flows.get(netuid) ?? { in: 0n, out: 0n }
                     if (event.method === 'StakeAdded') f.in += big(event.data[2])
                     else f.out += big(event.data[2])
@@ -179,12 +231,25 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
 
     it.each(docQueries().map((q) => [q.title, q]))('%s: runs as taoindex_analyst and scans no event table sequentially', async (_t, q) => {
         const dq = q as DocQuery
-        const rows = (await c.query(dq.sql, dq.params.map((p) => params[p]))).rows
+        const rows = (
+            await c.query(
+                dq.sql,
+                dq.params.map((p) => params[p]),
+            )
+        ).rows
         expect(rows.length).toBeGreaterThan(0)
         await c.query('SET enable_seqscan = off') // with tiny tables the planner would scan anyway: ask whether an index can serve
-        const plan = (await c.query(`EXPLAIN ${dq.sql}`, dq.params.map((p) => params[p]))).rows.map((r) => r['QUERY PLAN']).join('\n')
+        const plan = (
+            await c.query(
+                `EXPLAIN ${dq.sql}`,
+                dq.params.map((p) => params[p]),
+            )
+        ).rows
+            .map((r) => r['QUERY PLAN'])
+            .join('\n')
         await c.query('RESET enable_seqscan')
-        for (const t of EVENT_TABLES) expect({ table: t, seqScan: new RegExp(`Seq Scan on ${t}( |$)`, 'm').test(plan) }).toEqual({ table: t, seqScan: false })
+        for (const t of EVENT_TABLES)
+            expect({ table: t, seqScan: new RegExp(`Seq Scan on ${t}( |$)`, 'm').test(plan) }).toEqual({ table: t, seqScan: false })
     })
 
     it('1: a coldkey stake per subnet at a past block equals the chain', async () => {
@@ -194,7 +259,9 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
             if (coldkey === params.coldkey) want.set(Number(netuid), (want.get(Number(netuid)) ?? 0n) + BigInt(p.alpha))
         }
         expect(want.size).toBeGreaterThan(0)
-        expect((await run(1)).map((r) => [r.netuid, r.alpha])).toEqual([...want].sort((a, b) => a[0] - b[0]).map(([n, a]) => [n, a.toString()]))
+        expect((await run(1)).map((r) => [r.netuid, r.alpha])).toEqual(
+            [...want].sort((a, b) => a[0] - b[0]).map(([n, a]) => [n, a.toString()]),
+        )
     })
 
     it('2: top validators by stake on a subnet equal the chain positions at the head', async () => {
@@ -218,7 +285,11 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
     it("3: a subnet's daily emission equals the chain's per-block storage summed per day", async () => {
         const want = new Map<string, any>()
         for (const e of chain.emission) {
-            const w = want.get(day(e.time)) ?? { day: day(e.time), blocks: 0, ...Object.fromEntries(Object.keys(FLOWS).map((k) => [k, null])) }
+            const w = want.get(day(e.time)) ?? {
+                day: day(e.time),
+                blocks: 0,
+                ...Object.fromEntries(Object.keys(FLOWS).map((k) => [k, null])),
+            }
             w.blocks++
             for (const [k, v] of Object.entries(e.values)) if (v != null) w[k] = (BigInt(w[k] ?? 0) + v).toString()
             want.set(w.day, w)
@@ -232,14 +303,22 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
         expect(rows.length).toBeGreaterThan(1)
         for (const r of rows) {
             const stored = chain.weights.get(`${r.netuid}|${r.uid}`)?.get(r.block_number)
-            expect({ block: r.block_number, vector: r.uids.map((u: number, i: number) => `${u}:${r.weights[i]}`).join(',') }).toEqual({ block: r.block_number, vector: stored })
+            expect({ block: r.block_number, vector: r.uids.map((u: number, i: number) => `${u}:${r.weights[i]}`).join(',') }).toEqual({
+                block: r.block_number,
+                vector: stored,
+            })
         }
         for (const [key, byHeight] of chain.weights) {
             const [netuid, uid] = key.split('|').map(Number)
             let prev: string | undefined
             for (const [h, vector] of [...byHeight].sort((a, b) => a[0] - b[0])) {
                 if (vector !== prev && vector !== '' && prev !== undefined) {
-                    expect({ netuid, uid, h, indexed: rows.some((r) => r.netuid === netuid && r.uid === uid && r.block_number === h) }).toEqual({ netuid, uid, h, indexed: true })
+                    expect({
+                        netuid,
+                        uid,
+                        h,
+                        indexed: rows.some((r) => r.netuid === netuid && r.uid === uid && r.block_number === h),
+                    }).toEqual({ netuid, uid, h, indexed: true })
                 }
                 prev = vector
             }
@@ -263,7 +342,9 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
     })
 
     it('6: the registration cost trend equals Burn(netuid) at each burned registration', async () => {
-        const want = chain.registrations.filter((r) => r.netuid === params.netuid && r.burn != null).map((r) => ({ block_number: r.height, burn: r.burn!.toString() }))
+        const want = chain.registrations
+            .filter((r) => r.netuid === params.netuid && r.burn != null)
+            .map((r) => ({ block_number: r.height, burn: r.burn!.toString() }))
         expect(want.length).toBeGreaterThan(0)
         expect(await run(6)).toEqual(want)
     })
@@ -282,7 +363,9 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
 
     it('9: the latest weights per validator equal Weights storage at the head', async () => {
         const at: any = await api.at(await api.rpc.chain.getBlockHash(params.head as number))
-        const keys = Object.fromEntries((await at.query.subtensorModule.keys.entries(1)).map(([k, v]: any) => [k.args[1].toNumber(), ss58(v)]))
+        const keys = Object.fromEntries(
+            (await at.query.subtensorModule.keys.entries(1)).map(([k, v]: any) => [k.args[1].toNumber(), ss58(v)]),
+        )
         const want: any[] = []
         for (const [k, v] of await at.query.subtensorModule.weights.entries()) {
             if ((k.args[0] as any).toNumber() !== 1 || (v as any).length === 0) continue
@@ -292,7 +375,13 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
         want.sort((a, b) => a.uid - b.uid)
         expect(want.length).toBeGreaterThanOrEqual(2)
         const rows = await run(9)
-        expect(rows.map((r) => ({ uid: r.uid, hotkey: r.hotkey, vector: r.uids.map((u: number, i: number) => `${u}:${r.weights[i]}`).join(',') }))).toEqual(want)
+        expect(
+            rows.map((r) => ({
+                uid: r.uid,
+                hotkey: r.hotkey,
+                vector: r.uids.map((u: number, i: number) => `${u}:${r.weights[i]}`).join(','),
+            })),
+        ).toEqual(want)
         for (const r of rows) expect(r.set_at_block).toBeLessThanOrEqual(params.head as number)
     })
 
@@ -336,13 +425,30 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
         const ids = new Set([...Object.keys(before), ...Object.keys(after)].filter((id) => id.endsWith(`-${netuid}`)))
         const want = [...ids]
             .map((id) => {
-                const flow = chain.stakeFlows.filter((f) => f.id === id && f.height > start && f.height <= end).reduce((a, f) => a + f.alpha, 0n)
+                const flow = chain.stakeFlows
+                    .filter((f) => f.id === id && f.height > start && f.height <= end)
+                    .reduce((a, f) => a + f.alpha, 0n)
                 const [coldkey, hotkey] = id.split('-')
                 return { coldkey, hotkey, earned: BigInt(after[id]?.alpha ?? '0') - BigInt(before[id]?.alpha ?? '0') - flow }
             })
-            .map((r) => ({ ...r, flow: chain.stakeFlows.some((f) => f.id === `${r.coldkey}-${r.hotkey}-${netuid}` && f.height > start && f.height <= end) }))
+            .map((r) => ({
+                ...r,
+                flow: chain.stakeFlows.some((f) => f.id === `${r.coldkey}-${r.hotkey}-${netuid}` && f.height > start && f.height <= end),
+            }))
             .filter((r) => r.earned !== 0n)
-            .sort((a, b) => (a.earned !== b.earned ? (a.earned > b.earned ? -1 : 1) : a.coldkey !== b.coldkey ? (a.coldkey < b.coldkey ? -1 : 1) : a.hotkey < b.hotkey ? -1 : 1))
+            .sort((a, b) =>
+                a.earned !== b.earned
+                    ? a.earned > b.earned
+                        ? -1
+                        : 1
+                    : a.coldkey !== b.coldkey
+                      ? a.coldkey < b.coldkey
+                          ? -1
+                          : 1
+                      : a.hotkey < b.hotkey
+                        ? -1
+                        : 1,
+            )
             .slice(0, 10)
         // the check bites: some of these positions had stake events in the epoch
         expect(want.some((r) => r.flow)).toBe(true)
@@ -355,7 +461,8 @@ describeIntegration('docs/sql.md: the analyst queries run, use indexes and agree
         const netuid = params.dtaoNetuid as number
         const SCALE = 10n ** 18n
         // numeric text with 18 decimals of an integer count of 1e-18 (truncated towards zero, as div() does)
-        const fixed18 = (n: bigint) => `${n < 0n ? '-' : ''}${(n < 0n ? -n : n) / SCALE}.${((n < 0n ? -n : n) % SCALE).toString().padStart(18, '0')}`
+        const fixed18 = (n: bigint) =>
+            `${n < 0n ? '-' : ''}${(n < 0n ? -n : n) / SCALE}.${((n < 0n ? -n : n) % SCALE).toString().padStart(18, '0')}`
         const pool = async (h: number) => {
             const at: any = await api.at(await api.rpc.chain.getBlockHash(h))
             if (!at.query.subtensorModule.totalHotkeyAlpha) return { alpha: 0n, shares: 0n, unit: 1n } // before dTAO: no pools

@@ -3,8 +3,21 @@ import { describeIntegration } from '../support/it-env'
 import { connect, dispatcherOf, readBlock, ss58 } from '../support/chain-oracle'
 import { fetchAll, gql } from '../support/graphql'
 
-const FIELDS = 'id blockNumber blockHash timestamp extrinsicHash extrinsicIndex eventIndex specVersion kind coldkey hotkey netuid taoAmount alphaAmount fee destColdkey destHotkey destNetuid groupId'
-const STAKE_CALLS = new Set(['addStake', 'removeStake', 'addStakeLimit', 'removeStakeLimit', 'unstakeAll', 'unstakeAllAlpha', 'moveStake', 'transferStake', 'swapStake', 'swapStakeLimit', 'removeStakeFullLimit'])
+const FIELDS =
+    'id blockNumber blockHash timestamp extrinsicHash extrinsicIndex eventIndex specVersion kind coldkey hotkey netuid taoAmount alphaAmount fee destColdkey destHotkey destNetuid groupId'
+const STAKE_CALLS = new Set([
+    'addStake',
+    'removeStake',
+    'addStakeLimit',
+    'removeStakeLimit',
+    'unstakeAll',
+    'unstakeAllAlpha',
+    'moveStake',
+    'transferStake',
+    'swapStake',
+    'swapStakeLimit',
+    'removeStakeFullLimit',
+])
 
 function pad(n: number, w: number) {
     return String(n).padStart(w, '0')
@@ -66,7 +79,8 @@ async function expectedStakeEvents(api: ApiPromise, head: number) {
         })
         // the scenario's move extrinsics each hold one move: its REMOVE + ADD belong to it
         for (const move of blockRows.filter((r) => r.kind === 'MOVE')) {
-            for (const r of blockRows) if ((r.kind === 'ADD' || r.kind === 'REMOVE') && r.extrinsicIndex === move.extrinsicIndex) r.groupId = move.id
+            for (const r of blockRows)
+                if ((r.kind === 'ADD' || r.kind === 'REMOVE') && r.extrinsicIndex === move.extrinsicIndex) r.groupId = move.id
         }
         rows.push(...blockRows)
     }
@@ -103,15 +117,25 @@ describeIntegration('stake events: GraphQL equals the chain', (env) => {
     it('a move is one MOVE row plus its REMOVE + ADD pair, linked by groupId', () => {
         const moves = expected.filter((r) => r.kind === 'MOVE')
         expect(moves.length).toBeGreaterThan(0)
-        for (const m of moves) expect(indexed.filter((r) => r.groupId === m.id).map((r) => r.kind).sort()).toEqual(['ADD', 'REMOVE'])
+        for (const m of moves)
+            expect(
+                indexed
+                    .filter((r) => r.groupId === m.id)
+                    .map((r) => r.kind)
+                    .sort(),
+            ).toEqual(['ADD', 'REMOVE'])
     })
 
     it('filters by coldkey and orders by block, as the oracle does', async () => {
         const coldkey = expected[expected.length - 1].coldkey
         const want = expected.filter((r) => r.coldkey === coldkey).sort((a, b) => b.blockNumber - a.blockNumber || (a.id < b.id ? -1 : 1))
-        const r = await gql(env().apiUrl, `query($c: String!) {
+        const r = await gql(
+            env().apiUrl,
+            `query($c: String!) {
             stakeEvents(where: { coldkey_eq: $c }, orderBy: [blockNumber_DESC]) { ${FIELDS} }
-            stakeEventsConnection(where: { coldkey_eq: $c }) { totalCount } }`, { c: coldkey })
+            stakeEventsConnection(where: { coldkey_eq: $c }) { totalCount } }`,
+            { c: coldkey },
+        )
         expect(r.errors).toBeUndefined()
         expect(r.data.stakeEvents).toEqual(want)
         expect(r.data.stakeEventsConnection.totalCount).toBe(want.length)
@@ -120,7 +144,10 @@ describeIntegration('stake events: GraphQL equals the chain', (env) => {
     it('filters combine with AND/OR and ranges', async () => {
         const mid = expected[Math.floor(expected.length / 2)].blockNumber
         const want = expected.filter((r) => r.blockNumber >= mid && (r.kind === 'REMOVE' || r.netuid > 0))
-        const r = await gql(env().apiUrl, `{ stakeEvents(where: { blockNumber_gte: ${mid}, OR: [{ kind_eq: REMOVE }, { netuid_gt: 0 }] }) { id } }`)
+        const r = await gql(
+            env().apiUrl,
+            `{ stakeEvents(where: { blockNumber_gte: ${mid}, OR: [{ kind_eq: REMOVE }, { netuid_gt: 0 }] }) { id } }`,
+        )
         expect(r.errors).toBeUndefined()
         expect(r.data.stakeEvents.map((x: any) => x.id)).toEqual(want.map((x) => x.id))
     })

@@ -41,7 +41,13 @@ describeIntegration('stake positions equal the chain storage', (env) => {
 
     it('stakePositionsAt(atBlock) and coldkeyStake(atBlock) answer from the history, as the chain was', async () => {
         const head = env().indexedHeight
-        const heights = [...new Set(env().report.specVersions.map((s) => Math.max(1, s.fromBlock - 1)).concat(head))]
+        const heights = [
+            ...new Set(
+                env()
+                    .report.specVersions.map((s) => Math.max(1, s.fromBlock - 1))
+                    .concat(head),
+            ),
+        ]
         let summaries = 0
         for (const h of heights) {
             const want = await chainPositions(api, h)
@@ -60,7 +66,11 @@ describeIntegration('stake positions equal the chain storage', (env) => {
                 const cur = sums.get(Number(n)) ?? { alpha: 0n, hotkeys: 0 }
                 sums.set(Number(n), { alpha: cur.alpha + BigInt(p.alpha), hotkeys: cur.hotkeys + 1 })
             }
-            const summary = await gql(env().apiUrl, `query($c: String!) { coldkeyStake(coldkey: $c, atBlock: ${h}) { netuid alpha hotkeys } }`, { c: coldkey })
+            const summary = await gql(
+                env().apiUrl,
+                `query($c: String!) { coldkeyStake(coldkey: $c, atBlock: ${h}) { netuid alpha hotkeys } }`,
+                { c: coldkey },
+            )
             expect(summary.data.coldkeyStake).toEqual(
                 [...sums].sort((a, b) => a[0] - b[0]).map(([netuid, v]) => ({ netuid, alpha: v.alpha.toString(), hotkeys: v.hotkeys })),
             )

@@ -26,7 +26,10 @@ describe('bad configuration fails at start with one clear line', () => {
 
     it('malformed RPC endpoint', async () => {
         const r = await runToExit('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: '127.0.0.1:9944' })
-        expect(r).toEqual({ code: 2, lines: ['taoindex: RPC_ENDPOINT is not a URL: "127.0.0.1:9944" (expected ws://, wss://, http:// or https://)'] })
+        expect(r).toEqual({
+            code: 2,
+            lines: ['taoindex: RPC_ENDPOINT is not a URL: "127.0.0.1:9944" (expected ws://, wss://, http:// or https://)'],
+        })
     })
 
     it('wrong database credentials', async () => {
@@ -34,7 +37,9 @@ describe('bad configuration fails at start with one clear line', () => {
         const r = await runToExit('src/main.ts', [], { ...dbEnv(db), DB_USER: 'no_such_role' })
         expect(r).toEqual({
             code: 2,
-            lines: [`taoindex: cannot connect to Postgres no_such_role@${s.host}:${s.port}/${db.database}: authentication failed (check DB_USER/DB_PASS)`],
+            lines: [
+                `taoindex: cannot connect to Postgres no_such_role@${s.host}:${s.port}/${db.database}: authentication failed (check DB_USER/DB_PASS)`,
+            ],
         })
     })
 
@@ -44,7 +49,9 @@ describe('bad configuration fails at start with one clear line', () => {
         expect(r).toEqual({
             code: 2,
             // the API logs in as its read-only role (API_DB_USER, default taoindex_api)
-            lines: [`taoindex: cannot connect to Postgres taoindex_api@127.0.0.1:${port}/${db.database}: connection refused (is Postgres running? check DB_HOST/DB_PORT)`],
+            lines: [
+                `taoindex: cannot connect to Postgres taoindex_api@127.0.0.1:${port}/${db.database}: connection refused (is Postgres running? check DB_HOST/DB_PORT)`,
+            ],
         })
     })
 

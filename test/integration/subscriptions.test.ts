@@ -35,8 +35,16 @@ async function sseSubscribe(url: string, query: string, next: (payload: any) => 
                 for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
                     const message = buffer.slice(0, end)
                     buffer = buffer.slice(end + 2)
-                    const data = message.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n')
-                    const event = message.split('\n').find((l) => l.startsWith('event:'))?.slice(6).trim()
+                    const data = message
+                        .split('\n')
+                        .filter((l) => l.startsWith('data:'))
+                        .map((l) => l.slice(5).trim())
+                        .join('\n')
+                    const event = message
+                        .split('\n')
+                        .find((l) => l.startsWith('event:'))
+                        ?.slice(6)
+                        .trim()
                     if (data && event !== 'complete') next(JSON.parse(data))
                 }
             }
@@ -89,7 +97,8 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
         const head = env().indexedHeight
         const deadline = Date.now() + 120_000
         while (!heights.includes(head)) {
-            if (Date.now() > deadline || processor.child.exitCode != null) throw new Error(`no push for ${head}: ${heights}\n${processor.output().slice(-2000)}`)
+            if (Date.now() > deadline || processor.child.exitCode != null)
+                throw new Error(`no push for ${head}: ${heights}\n${processor.output().slice(-2000)}`)
             await new Promise((r) => setTimeout(r, 100))
         }
         await new Promise((r) => setTimeout(r, 300)) // the row push for the last batch may trail the status push
@@ -107,7 +116,11 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
         const specs = env().report.specVersions.map((s) => s.specVersion)
         // SQD writes its status row (height -1) before the first batch: nothing is known yet then
         const started = statuses.filter((s) => s.height >= 0)
-        expect(statuses.filter((s) => s.height < 0)).toEqual(statuses.length > started.length ? [{ height: -1, finalizedHeight: -1, chainHeight: null, lagBlocks: null, specVersion: null }] : [])
+        expect(statuses.filter((s) => s.height < 0)).toEqual(
+            statuses.length > started.length
+                ? [{ height: -1, finalizedHeight: -1, chainHeight: null, lagBlocks: null, specVersion: null }]
+                : [],
+        )
         expect(started.filter((s) => s.height < chainHead).length).toBeGreaterThan(1)
         for (const s of started) {
             expect({ ...s, specKnown: specs.includes(s.specVersion) }).toEqual({
@@ -119,7 +132,9 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
                 specKnown: true,
             })
         }
-        expect(started.map((s) => specs.indexOf(s.specVersion))).toEqual(started.map((s) => specs.indexOf(s.specVersion)).sort((a, b) => a - b))
+        expect(started.map((s) => specs.indexOf(s.specVersion))).toEqual(
+            started.map((s) => specs.indexOf(s.specVersion)).sort((a, b) => a - b),
+        )
         expect(started[started.length - 1].specVersion).toBe(specs[specs.length - 1])
     }, 180_000)
 
@@ -152,7 +167,12 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
             const alice = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Alice')
             const pg = new PgClient(env().db)
             await pg.connect()
-            const target = (await pg.query(`SELECT hotkey, netuid FROM stake_position WHERE coldkey = $1 AND netuid > 0 ORDER BY alpha DESC, id LIMIT 1`, [alice.address])).rows[0]
+            const target = (
+                await pg.query(
+                    `SELECT hotkey, netuid FROM stake_position WHERE coldkey = $1 AND netuid > 0 ORDER BY alpha DESC, id LIMIT 1`,
+                    [alice.address],
+                )
+            ).rows[0]
             await pg.end()
             expect(target).toBeDefined()
 
@@ -162,7 +182,11 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
             const errors: unknown[] = []
             const stopWs = client!.subscribe(
                 { query },
-                { next: (m: any) => received.push({ via: 'ws', at: Date.now(), rows: m.data.stakeEvents }), error: (e) => errors.push(e), complete: () => {} },
+                {
+                    next: (m: any) => received.push({ via: 'ws', at: Date.now(), rows: m.data.stakeEvents }),
+                    error: (e) => errors.push(e),
+                    complete: () => {},
+                },
             )
             const stopSse = await sseSubscribe(`http://127.0.0.1:${port}/graphql`, query, (m) =>
                 m.errors ? errors.push(m.errors) : received.push({ via: 'sse', at: Date.now(), rows: m.data.stakeEvents }),
@@ -192,7 +216,8 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
             ]
 
             const deadline = Date.now() + 60_000
-            while (new Set(received.map((r) => r.via)).size < 2 && Date.now() < deadline && errors.length === 0) await new Promise((r) => setTimeout(r, 20))
+            while (new Set(received.map((r) => r.via)).size < 2 && Date.now() < deadline && errors.length === 0)
+                await new Promise((r) => setTimeout(r, 20))
             stopWs()
             stopSse()
             if (new Set(received.map((r) => r.via)).size < 2) {
@@ -209,7 +234,9 @@ describeIntegration('subscriptions: rows are pushed as the indexer commits them'
             const commit = committed.get(head + 1)
             expect(commit).toBeDefined()
             const delays = Object.fromEntries(received.map((r) => [r.via, r.at - commit!]))
-            console.log(`subscriptions: delivered after the commit of block ${head + 1}: ws ${delays.ws} ms (in-process API), sse ${delays.sse} ms (second API process)`)
+            console.log(
+                `subscriptions: delivered after the commit of block ${head + 1}: ws ${delays.ws} ms (in-process API), sse ${delays.sse} ms (second API process)`,
+            )
             for (const ms of Object.values(delays)) expect(ms).toBeLessThan(2000)
         } finally {
             // back to the chain every other test file knows (head = the fixture's indexed height)

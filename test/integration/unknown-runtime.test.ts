@@ -89,7 +89,13 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         if ((process as any)[TS_NODE]?.jest) delete (process as any)[TS_NODE]
         const handler = createHandler()
         await store.transact({ prevHead: { height: state.height, hash: state.hash }, nextHead: head }, (s) =>
-            handler({ blocks: [{ header, events, calls: [], extrinsics: [] }], store: s, log: createLogger('test:unknown-runtime'), isHead: true, _chain: {} } as any),
+            handler({
+                blocks: [{ header, events, calls: [], extrinsics: [] }],
+                store: s,
+                log: createLogger('test:unknown-runtime'),
+                isHead: true,
+                _chain: {},
+            } as any),
         )
         await store.disconnect()
     }
@@ -109,12 +115,27 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         const base = (await availableRuntimes()).find((r) => r.specVersion === 218)!
         const edited = futureRuntime(base, SPEC, (v) => {
             const [cold, hot, tao, alpha, netuid] = v.get('StakeAdded')!
-            v.set('StakeAdded', [netuid, cold, hot, { ...tao, typeName: 'TaoBalance' }, { ...alpha, typeName: 'AlphaBalance' }, { ...tao, typeName: 'u64' }])
+            v.set('StakeAdded', [
+                netuid,
+                cold,
+                hot,
+                { ...tao, typeName: 'TaoBalance' },
+                { ...alpha, typeName: 'AlphaBalance' },
+                { ...tao, typeName: 'u64' },
+            ])
             v.set('StakeRemoved', [cold, tao, alpha, netuid])
         })
         // the same runtime, now able to read storage from the devnet
-        const runtime = new Runtime({ specName: 'node-subtensor', specVersion: SPEC, implName: 'node-subtensor', implVersion: 1 }, edited.metadata, undefined, rpc)
-        const before = (await unprocessedEvents.get()).values.find((v) => v.labels.event === 'SubtensorModule.StakeRemoved' && v.labels.spec_version === String(SPEC))?.value ?? 0
+        const runtime = new Runtime(
+            { specName: 'node-subtensor', specVersion: SPEC, implName: 'node-subtensor', implVersion: 1 },
+            edited.metadata,
+            undefined,
+            rpc,
+        )
+        const before =
+            (await unprocessedEvents.get()).values.find(
+                (v) => v.labels.event === 'SubtensorModule.StakeRemoved' && v.labels.spec_version === String(SPEC),
+            )?.value ?? 0
         await indexHeadBlock(db, runtime, [
             encodeEvent(runtime, 'SubtensorModule.StakeRemoved', [A, 10n, 11n, 1]),
             encodeEvent(runtime, 'SubtensorModule.StakeAdded', [1, A, B, 5000n, 4900n, 12n]),
@@ -134,7 +155,16 @@ describeIntegration('a runtime the indexer does not know', (env) => {
                 },
             ])
             expect(await q(`SELECT kind, coldkey, hotkey, netuid, tao_amount, alpha_amount, fee, block_number FROM stake_event`)).toEqual([
-                { kind: 'ADD', coldkey: toSs58(A), hotkey: toSs58(B), netuid: 1, tao_amount: '5000', alpha_amount: '4900', fee: '12', block_number: head.height },
+                {
+                    kind: 'ADD',
+                    coldkey: toSs58(A),
+                    hotkey: toSs58(B),
+                    netuid: 1,
+                    tao_amount: '5000',
+                    alpha_amount: '4900',
+                    fee: '12',
+                    block_number: head.height,
+                },
             ])
             expect(await q(`SELECT hotkey, netuid, mechanism, commit_hash, block_number FROM weight_commit`)).toEqual([
                 { hotkey: toSs58(B), netuid: 1, mechanism: 0, commit_hash: H, block_number: head.height },
@@ -145,13 +175,21 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         } finally {
             await c.end()
         }
-        const after = (await unprocessedEvents.get()).values.find((v) => v.labels.event === 'SubtensorModule.StakeRemoved' && v.labels.spec_version === String(SPEC))?.value
+        const after = (await unprocessedEvents.get()).values.find(
+            (v) => v.labels.event === 'SubtensorModule.StakeRemoved' && v.labels.spec_version === String(SPEC),
+        )?.value
         expect(after).toBe(before + 1)
     }, 300_000)
 
     // after the test above counted its one unprocessed event
     it('the processor serves the counter on its Prometheus endpoint', async () => {
-        const processor = createProcessor({ rpcEndpoint: env().rpcEndpoint, startBlock: 0, db, apiDbPassword: 'unused', rpcTimeoutMs: 20_000 })
+        const processor = createProcessor({
+            rpcEndpoint: env().rpcEndpoint,
+            startBlock: 0,
+            db,
+            apiDbPassword: 'unused',
+            rpcTimeoutMs: 20_000,
+        })
         expect(registerMetrics(processor)).toEqual({ registered: true })
         // what processor.run() does to serve metrics (SQD's own server over its registry); port 0 = any free port
         const prometheus = (processor as any).prometheus
@@ -162,7 +200,9 @@ describeIntegration('a runtime the indexer does not know', (env) => {
             expect(text).toContain('process_cpu_user_seconds_total') // SQD's registry, its default metrics
             expect(text).toContain(`taoindex_unprocessed_events_total{event="SubtensorModule.StakeRemoved",spec_version="${SPEC}"} 1`)
             // the StakeAdded of the new shape, read by type names
-            expect(text).toContain(`taoindex_events_decoded_by_field_names_total{event="SubtensorModule.StakeAdded",spec_version="${SPEC}"} 1`)
+            expect(text).toContain(
+                `taoindex_events_decoded_by_field_names_total{event="SubtensorModule.StakeAdded",spec_version="${SPEC}"} 1`,
+            )
         } finally {
             await server.close()
         }
@@ -176,12 +216,19 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         expect(drop).toContain('Alpha')
         const spec = SPEC + 1
         const edited = futureRuntime(base, spec, () => {}, { drop, valueTypeOf: { Incentive: 'ValidatorPermit' } })
-        const runtime = new Runtime({ specName: 'node-subtensor', specVersion: spec, implName: 'node-subtensor', implVersion: 1 }, edited.metadata, undefined, rpc)
+        const runtime = new Runtime(
+            { specName: 'node-subtensor', specVersion: spec, implName: 'node-subtensor', implVersion: 1 },
+            edited.metadata,
+            undefined,
+            rpc,
+        )
         const failing = await createDatabase('taoindex_unknown_shape')
         const c = new Client(failing)
         try {
             await applyMigrations(failing)
-            const count = async () => (await domainFailures.get()).values.find((v) => v.labels.domain === 'stakes' && v.labels.spec_version === String(spec))?.value ?? 0
+            const count = async () =>
+                (await domainFailures.get()).values.find((v) => v.labels.domain === 'stakes' && v.labels.spec_version === String(spec))
+                    ?.value ?? 0
             const before = await count()
             await indexHeadBlock(failing, runtime, [
                 encodeEvent(runtime, 'SubtensorModule.StakeAdded', [A, B, 5000n, 4900n, 1]),
@@ -197,14 +244,24 @@ describeIntegration('a runtime the indexer does not know', (env) => {
                     last_block: head.height,
                     reason: 'SubtensorModule.Incentive: a storage shape this release does not know (those columns are null)',
                 },
-                { domain: 'stakes', spec_version: spec, first_block: head.height, last_block: head.height, reason: `no stake storage of a known shape in spec ${spec} (SubtensorModule.Alpha, AlphaV2 or Stake)` },
+                {
+                    domain: 'stakes',
+                    spec_version: spec,
+                    first_block: head.height,
+                    last_block: head.height,
+                    reason: `no stake storage of a known shape in spec ${spec} (SubtensorModule.Alpha, AlphaV2 or Stake)`,
+                },
             ])
             // the stakes domain wrote nothing; the block's events and the other domains' storage work did
-            expect(await q(`SELECT (SELECT count(*) FROM stake_share) AS shares, (SELECT count(*) FROM hotkey_pool) AS pools`)).toEqual([{ shares: '0', pools: '0' }])
+            expect(await q(`SELECT (SELECT count(*) FROM stake_share) AS shares, (SELECT count(*) FROM hotkey_pool) AS pools`)).toEqual([
+                { shares: '0', pools: '0' },
+            ])
             expect(await q(`SELECT kind, coldkey, hotkey, netuid, tao_amount, alpha_amount FROM stake_event`)).toEqual([
                 { kind: 'ADD', coldkey: toSs58(A), hotkey: toSs58(B), netuid: 1, tao_amount: '5000', alpha_amount: '4900' },
             ])
-            expect(await q(`SELECT hotkey, netuid, commit_hash FROM weight_commit`)).toEqual([{ hotkey: toSs58(B), netuid: 1, commit_hash: H }])
+            expect(await q(`SELECT hotkey, netuid, commit_hash FROM weight_commit`)).toEqual([
+                { hotkey: toSs58(B), netuid: 1, commit_hash: H },
+            ])
             await expectNeuronsAsChain(c)
             expect(await q(`SELECT height FROM squid_processor.status`)).toEqual([{ height: head.height }])
             expect(await count()).toBe(before + 1)
@@ -215,7 +272,7 @@ describeIntegration('a runtime the indexer does not know', (env) => {
         }
     }, 300_000)
 
-    it('typegen:explore reads every runtime from a live node: the devnet\'s 103 -> 143 -> 218, at the blocks they started', async () => {
+    it("typegen:explore reads every runtime from a live node: the devnet's 103 -> 143 -> 218, at the blocks they started", async () => {
         const out = path.join(os.tmpdir(), `taoindex-explored-${process.pid}.jsonl`)
         const alias = await aliasingProxy(env().rpcEndpoint, { chain_getRuntimeVersion: 'state_getRuntimeVersion' })
         try {
@@ -224,7 +281,9 @@ describeIntegration('a runtime the indexer does not know', (env) => {
             const explored = readExplored(out)
             // the explorer gives the first block whose state holds the runtime: for an upgrade, the
             // block that ran setCode, one before the first block the new runtime executes
-            expect(explored.map((r) => [r.specVersion, r.blockNumber])).toEqual(env().report.specVersions.map((s) => [s.specVersion, Math.max(0, s.fromBlock - 1)]))
+            expect(explored.map((r) => [r.specVersion, r.blockNumber])).toEqual(
+                env().report.specVersions.map((s) => [s.specVersion, Math.max(0, s.fromBlock - 1)]),
+            )
             // the node's metadata of each runtime is what spec-versions.ts derives from the same wasm
             for (const r of explored) {
                 const src = readSources().sources.find((s) => s.file.includes(`spec${r.specVersion}-`))!

@@ -37,7 +37,11 @@ describeIntegration('weights: indexed vectors equal the chain', (env) => {
     let rows: any[]
     beforeAll(async () => {
         api = await connect(env().rpcEndpoint)
-        rows = await fetchAll(env().apiUrl, 'weightSets', 'id blockNumber eventIndex netuid mechanism uid hotkey source versionKey uids weights')
+        rows = await fetchAll(
+            env().apiUrl,
+            'weightSets',
+            'id blockNumber eventIndex netuid mechanism uid hotkey source versionKey uids weights',
+        )
         // fetchAll orders by id; STORAGE ids sort after the events of their block, as the chain applied them
     })
     afterAll(async () => {
@@ -54,7 +58,9 @@ describeIntegration('weights: indexed vectors equal the chain', (env) => {
                 expected.push({ blockNumber: h, eventIndex: index, netuid: netuid.toNumber() % STRIDE, uid: uid.toNumber() })
             })
         }
-        const fromEvents = rows.filter((r) => r.source !== 'STORAGE').map(({ blockNumber, eventIndex, netuid, uid }) => ({ blockNumber, eventIndex, netuid, uid }))
+        const fromEvents = rows
+            .filter((r) => r.source !== 'STORAGE')
+            .map(({ blockNumber, eventIndex, netuid, uid }) => ({ blockNumber, eventIndex, netuid, uid }))
         expect(fromEvents).toEqual(expected)
         expect(expected.length).toBeGreaterThanOrEqual(6)
         expect(new Set(rows.filter((r) => r.source !== 'STORAGE').map((r) => r.hotkey)).size).toBeGreaterThanOrEqual(2)
@@ -110,4 +116,3 @@ describeIntegration('weights: indexed vectors equal the chain', (env) => {
         expect(commits.some((c) => c.revealedAtBlock != null)).toBe(true)
     })
 })
-

@@ -94,7 +94,10 @@ export async function chainPositions(api: ApiPromise, height: number): Promise<R
         const totalAlpha = raw(await q.totalHotkeyAlpha(hot, netuid))
         const totalShares = q.totalHotkeyShares ? raw(await q.totalHotkeyShares(hot, netuid)) : null
         const alpha = totalShares == null ? shares : totalShares === 0n ? 0n : (shares * totalAlpha) / totalShares
-        out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = { alpha: alpha.toString(), shares: totalShares == null ? null : shareText(v) }
+        out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = {
+            alpha: alpha.toString(),
+            shares: totalShares == null ? null : shareText(v),
+        }
     }
     return out
 }
@@ -114,4 +117,3 @@ export async function chainUidMap(api: ApiPromise, height: number): Promise<Reco
     }
     return result
 }
-

@@ -16,7 +16,10 @@ export function fakeNode(state: Map<string, string>) {
                     return [{ block: params[1], changes: (params[0] as string[]).map((k) => [k, state.get(k) ?? null]) }]
                 case 'state_getKeysPaged': {
                     const [prefix, count, start] = params
-                    return [...state.keys()].filter((k) => k.startsWith(prefix) && (!start || k > start)).sort().slice(0, count)
+                    return [...state.keys()]
+                        .filter((k) => k.startsWith(prefix) && (!start || k > start))
+                        .sort()
+                        .slice(0, count)
                 }
             }
             throw new Error(`unexpected ${method}`)

@@ -34,7 +34,14 @@ export async function startFaultProxy(opts: {
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const counts: Record<Fault | 'ok', number> = { ok: 0, drop: 0, delay: 0, hang: 0, http429: 0, http503: 0, badJson: 0, html: 0 }
     const timers = new Set<NodeJS.Timeout>()
-    const sleep = (ms: number) => new Promise<void>((r) => { const t = setTimeout(() => { timers.delete(t); r() }, ms); timers.add(t) })
+    const sleep = (ms: number) =>
+        new Promise<void>((r) => {
+            const t = setTimeout(() => {
+                timers.delete(t)
+                r()
+            }, ms)
+            timers.add(t)
+        })
 
     const pick = (): Fault | 'ok' => {
         let x = random()
@@ -49,12 +56,15 @@ export async function startFaultProxy(opts: {
         const up = await fetch(opts.upstream, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
         return { status: up.status, type: up.headers.get('content-type') ?? 'application/json', text: await up.text() }
     }
-    const call = async (method: string, params: unknown[]) => JSON.parse((await upstream(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }))).text).result
+    const call = async (method: string, params: unknown[]) =>
+        JSON.parse((await upstream(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }))).text).result
     let finalizedHeight = 0
     /** the response with every chain_getFinalizedHead result replaced by the lagging block's hash */
     const withFinalityLag = async (request: string, response: string): Promise<string> => {
         const req = JSON.parse(request)
-        const ids = new Set((Array.isArray(req) ? req : [req]).filter((c: any) => c?.method === 'chain_getFinalizedHead').map((c: any) => c.id))
+        const ids = new Set(
+            (Array.isArray(req) ? req : [req]).filter((c: any) => c?.method === 'chain_getFinalizedHead').map((c: any) => c.id),
+        )
         if (!ids.size) return response
         const head = parseInt((await call('chain_getHeader', [])).number, 16)
         // finality never goes back, even when the test moves the head back

@@ -78,7 +78,10 @@ async function setup() {
     }
     await processor.stop()
     lap(`processor synced to ${height}`)
-    const unbalancedPoolLogs = processor.output().split('\n').filter((line) => line.includes('did not add up'))
+    const unbalancedPoolLogs = processor
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('did not add up'))
 
     const gqlPort = await freePort()
     const api = spawnTs('src/api/main.ts', [], { ...dbEnv(db), GQL_PORT: String(gqlPort) })
@@ -86,6 +89,13 @@ async function setup() {
     await api.waitFor(/listening on/, 60_000)
     lap('api started')
 
-    const env: ItEnv = { rpcEndpoint: endpoint, apiUrl: `http://127.0.0.1:${gqlPort}/graphql`, db, report, indexedHeight: height, unbalancedPoolLogs }
+    const env: ItEnv = {
+        rpcEndpoint: endpoint,
+        apiUrl: `http://127.0.0.1:${gqlPort}/graphql`,
+        db,
+        report,
+        indexedHeight: height,
+        unbalancedPoolLogs,
+    }
     fs.writeFileSync(IT_ENV_FILE, JSON.stringify(env))
 }

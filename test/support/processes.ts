@@ -46,7 +46,9 @@ export function spawnCommand(command: string, args: string[], env: Record<string
         if (group && child.pid) {
             try {
                 process.kill(-child.pid, signal)
-            } catch {}
+            } catch {
+                // the group has already exited
+            }
         } else child.kill(signal)
     }
     let out = ''
@@ -71,16 +73,21 @@ export function spawnCommand(command: string, args: string[], env: Record<string
         exited,
         waitFor(re, timeoutMs) {
             return new Promise((resolve, reject) => {
-                const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${re} from ${script}:\n${out.slice(-3000)}`)), timeoutMs)
+                const timer = setTimeout(
+                    () => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${re} from ${script}:\n${out.slice(-3000)}`)),
+                    timeoutMs,
+                )
                 const check = () => {
                     const m = re.exec(out)
                     if (m) return finish(undefined, m)
-                    if (done || child.exitCode != null) finish(new Error(`${script} exited (code ${child.exitCode}) before printing ${re}:\n${out.slice(-3000)}`))
+                    if (done || child.exitCode != null)
+                        finish(new Error(`${script} exited (code ${child.exitCode}) before printing ${re}:\n${out.slice(-3000)}`))
                 }
                 const finish = (err?: Error, m?: RegExpExecArray) => {
                     clearTimeout(timer)
                     listeners.delete(check)
-                    err ? reject(err) : resolve(m!)
+                    if (err) reject(err)
+                    else resolve(m!)
                 }
                 listeners.add(check)
                 check()

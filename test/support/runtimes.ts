@@ -31,7 +31,10 @@ export async function availableRuntimes(): Promise<Runtime[]> {
         if (!cache.has(src.file)) {
             cache.set(
                 src.file,
-                loadSource(src).then((m) => new Runtime({ specName: m.specName, specVersion: m.specVersion, implName: m.specName, implVersion: 1 }, m.metadata)),
+                loadSource(src).then(
+                    (m) =>
+                        new Runtime({ specName: m.specName, specVersion: m.specVersion, implName: m.specName, implVersion: 1 }, m.metadata),
+                ),
             )
         }
         out.push(await cache.get(src.file)!)
@@ -54,7 +57,10 @@ export function encodeEvent(rt: Runtime, name: string, args: unknown, height = 1
     const [pallet, variant] = name.split('.')
     const fields = eventFields(rt, name)
     if (!fields) throw new Error(`spec ${rt.specVersion} has no event ${name}`)
-    const inner = fields[0]?.name == null ? { __kind: variant, value: fields.length === 1 ? (args as unknown[])[0] : args } : { __kind: variant, ...(args as object) }
+    const inner =
+        fields[0]?.name == null
+            ? { __kind: variant, value: fields.length === 1 ? (args as unknown[])[0] : args }
+            : { __kind: variant, ...(args as object) }
     const record = { phase: { __kind: 'ApplyExtrinsic', value: 1 }, event: { __kind: pallet, value: inner }, topics: [] }
     const bytes = rt.scaleCodec.encodeToHex(rt.description.eventRecordList, [record])
     const [decoded] = decodeEvents(rt, bytes)

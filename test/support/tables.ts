@@ -11,7 +11,9 @@ export async function dumpTables(db: DbConfig): Promise<Record<string, unknown[]
     await c.connect()
     try {
         const tables = (
-            await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY 1`)
+            await c.query(
+                `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY 1`,
+            )
         ).rows.map((r) => r.table_name as string)
         const out: Record<string, unknown[]> = {}
         for (const t of tables) out[t] = (await c.query(`SELECT * FROM "${t}" ORDER BY id`)).rows

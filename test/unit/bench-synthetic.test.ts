@@ -53,7 +53,17 @@ describe('VersionedStorage', () => {
 })
 
 describeWith('synthetic chain (spec 224 registry)', () => {
-    const o: SyntheticOptions = { ...DENSE, blocks: 4, subnets: 3, neurons: 8, validators: 4, stakeOps: 10, weightSets: 5, registrations: 1, tempo: 6 }
+    const o: SyntheticOptions = {
+        ...DENSE,
+        blocks: 4,
+        subnets: 3,
+        neurons: 8,
+        validators: 4,
+        stakeOps: 10,
+        weightSets: 5,
+        registrations: 1,
+        tempo: 6,
+    }
     const chain = generate(o)
     const { runtime } = loadRuntime()
     const answer = syntheticAnswers(chain)
@@ -61,7 +71,8 @@ describeWith('synthetic chain (spec 224 registry)', () => {
     const events = decodeEvents(runtime, block.events)
     // the processor hands args to the handler in JSON form (integers as strings)
     const json = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)))
-    const event = (e: (typeof events)[number]) => ({ name: e.name, args: json(e.args), index: e.index, block: { _runtime: runtime, specVersion: 224, height: block.height } }) as any
+    const event = (e: (typeof events)[number]) =>
+        ({ name: e.name, args: json(e.args), index: e.index, block: { _runtime: runtime, specVersion: 224, height: block.height } }) as any
     const callOf = (e: (typeof events)[number]) => runtime.toCallRecord(runtime.decodeExtrinsic(block.extrinsics[e.extrinsicIndex!]).call)
 
     it('chains its blocks by parent hash and serves them like a node', () => {
@@ -119,7 +130,10 @@ describeWith('synthetic chain (spec 224 registry)', () => {
             const args = callOf(e).args as any
             expect(d.netuidIndex).toBe(args.netuid)
             expect(d.uid).toBeLessThan(o.validators)
-            const stored = runtime.decodeStorageValue('SubtensorModule.Weights', chain.storage.get(runtime.encodeStorageKey('SubtensorModule.Weights', d.netuidIndex, d.uid), block.height))
+            const stored = runtime.decodeStorageValue(
+                'SubtensorModule.Weights',
+                chain.storage.get(runtime.encodeStorageKey('SubtensorModule.Weights', d.netuidIndex, d.uid), block.height),
+            )
             // a later set in the same block may have replaced the vector; the last one is stored
             const last = sets.filter((s) => (s.args as any)[0] === d.netuidIndex && (s.args as any)[1] === d.uid).pop()!
             const lastArgs = callOf(last).args as any
@@ -142,9 +156,16 @@ describeWith('synthetic chain (spec 224 registry)', () => {
 
     it("a hotkey pool's TotalHotkeyShares is the sum of its Alpha shares, at every height", () => {
         const hotkeyOf = (netuid: number, uid: number, h: number) =>
-            runtime.decodeStorageValue('SubtensorModule.Keys', chain.storage.get(runtime.encodeStorageKey('SubtensorModule.Keys', netuid, uid), h)) as string
+            runtime.decodeStorageValue(
+                'SubtensorModule.Keys',
+                chain.storage.get(runtime.encodeStorageKey('SubtensorModule.Keys', netuid, uid), h),
+            ) as string
         for (const h of [0, 2, 4]) {
-            for (const [netuid, uid] of [[1, 0], [2, 5], [3, 7]]) {
+            for (const [netuid, uid] of [
+                [1, 0],
+                [2, 5],
+                [3, 7],
+            ]) {
                 const hotkey = hotkeyOf(netuid, uid, h)
                 const prefix = runtime.encodeStorageKey('SubtensorModule.Alpha', hotkey)
                 let sum = 0n
@@ -172,7 +193,10 @@ describe('replay server as an archive node', () => {
         try {
             let t = performance.now()
             const one = (id: number) => ({ jsonrpc: '2.0', id, method: 'system_chain', params: [] })
-            const batch = await post(server.url, Array.from({ length: 20 }, (_, id) => one(id)))
+            const batch = await post(
+                server.url,
+                Array.from({ length: 20 }, (_, id) => one(id)),
+            )
             const batchMs = performance.now() - t
             expect(batch).toHaveLength(20)
             expect(batchMs).toBeGreaterThanOrEqual(55)

@@ -18,7 +18,8 @@ beforeAll(async () => {
 
 function withCall(name: string, args: Record<string, unknown>, netuid: number) {
     const out: [number, unknown][] = []
-    for (const rt of runtimes.filter((r) => r.hasCall(name))) out.push([rt.specVersion, weightSource({ call: encodeCall(rt, name, args) } as any, netuid)])
+    for (const rt of runtimes.filter((r) => r.hasCall(name)))
+        out.push([rt.specVersion, weightSource({ call: encodeCall(rt, name, args) } as any, netuid)])
     return out
 }
 
@@ -40,14 +41,26 @@ it('set_weights: SET with its version key, in every runtime', () => {
 it('reveal_weights (from 204) and the mechanism calls (from 320)', () => {
     if (skipped()) return
     expect(specsWith('SubtensorModule.reveal_weights')).toEqual(ALL.filter((s) => s >= 204))
-    for (const [spec, r] of withCall('SubtensorModule.reveal_weights', { netuid: 3, uids: [1], values: [2], salt: [3], versionKey: 9n }, 3)) {
+    for (const [spec, r] of withCall(
+        'SubtensorModule.reveal_weights',
+        { netuid: 3, uids: [1], values: [2], salt: [3], versionKey: 9n },
+        3,
+    )) {
         expect([spec, r]).toEqual([spec, { source: 'REVEAL', versionKey: 9n }])
     }
     expect(specsWith('SubtensorModule.set_mechanism_weights')).toEqual(ALL.filter((s) => s >= 320))
-    for (const [spec, r] of withCall('SubtensorModule.set_mechanism_weights', { netuid: 3, mecid: 1, dests: [1], weights: [2], versionKey: 8n }, 3)) {
+    for (const [spec, r] of withCall(
+        'SubtensorModule.set_mechanism_weights',
+        { netuid: 3, mecid: 1, dests: [1], weights: [2], versionKey: 8n },
+        3,
+    )) {
         expect([spec, r]).toEqual([spec, { source: 'MECHANISM', versionKey: 8n }])
     }
-    for (const [spec, r] of withCall('SubtensorModule.reveal_mechanism_weights', { netuid: 3, mecid: 1, uids: [1], values: [2], salt: [3], versionKey: 6n }, 3)) {
+    for (const [spec, r] of withCall(
+        'SubtensorModule.reveal_mechanism_weights',
+        { netuid: 3, mecid: 1, uids: [1], values: [2], salt: [3], versionKey: 6n },
+        3,
+    )) {
         expect([spec, r]).toEqual([spec, { source: 'REVEAL', versionKey: 6n }])
     }
 })
@@ -55,24 +68,48 @@ it('reveal_weights (from 204) and the mechanism calls (from 320)', () => {
 it('batch_reveal_weights (from 204): the version key when all items share it, else unknown', () => {
     if (skipped()) return
     expect(specsWith('SubtensorModule.batch_reveal_weights')).toEqual(ALL.filter((s) => s >= 204))
-    const batch = (versionKeys: bigint[]) => ({ netuid: 3, uidsList: [[1], [2]], valuesList: [[1], [2]], saltsList: [[1], [2]], versionKeys })
-    for (const [spec, r] of withCall('SubtensorModule.batch_reveal_weights', batch([5n, 5n]), 3)) expect([spec, r]).toEqual([spec, { source: 'REVEAL', versionKey: 5n }])
-    for (const [spec, r] of withCall('SubtensorModule.batch_reveal_weights', batch([5n, 6n]), 3)) expect([spec, r]).toEqual([spec, { source: 'REVEAL', versionKey: null }])
+    const batch = (versionKeys: bigint[]) => ({
+        netuid: 3,
+        uidsList: [[1], [2]],
+        valuesList: [[1], [2]],
+        saltsList: [[1], [2]],
+        versionKeys,
+    })
+    for (const [spec, r] of withCall('SubtensorModule.batch_reveal_weights', batch([5n, 5n]), 3))
+        expect([spec, r]).toEqual([spec, { source: 'REVEAL', versionKey: 5n }])
+    for (const [spec, r] of withCall('SubtensorModule.batch_reveal_weights', batch([5n, 6n]), 3))
+        expect([spec, r]).toEqual([spec, { source: 'REVEAL', versionKey: null }])
 })
 
-it('batch_set_weights (from 224): the version key of the item for the event\'s subnet', () => {
+it("batch_set_weights (from 224): the version key of the item for the event's subnet", () => {
     if (skipped()) return
     expect(specsWith('SubtensorModule.batch_set_weights')).toEqual(ALL.filter((s) => s >= 224))
     const args = { netuids: [1, 3], weights: [[[0, 1]], [[1, 2]]], versionKeys: [10n, 30n] }
-    for (const [spec, r] of withCall('SubtensorModule.batch_set_weights', args, 3)) expect([spec, r]).toEqual([spec, { source: 'BATCH', versionKey: 30n }])
-    for (const [spec, r] of withCall('SubtensorModule.batch_set_weights', args, 1)) expect([spec, r]).toEqual([spec, { source: 'BATCH', versionKey: 10n }])
+    for (const [spec, r] of withCall('SubtensorModule.batch_set_weights', args, 3))
+        expect([spec, r]).toEqual([spec, { source: 'BATCH', versionKey: 30n }])
+    for (const [spec, r] of withCall('SubtensorModule.batch_set_weights', args, 1))
+        expect([spec, r]).toEqual([spec, { source: 'BATCH', versionKey: 10n }])
 })
 
 it('registration calls are named the same in every runtime that has them', () => {
     if (skipped()) return
-    const named = (call: string) => runtimes.filter((r) => r.hasCall(call)).map((r) => [r.specVersion, registrationMethod(encodeCall(r, call, call.endsWith('root_register') ? { hotkey: A } : { netuid: 1, hotkey: A }).name)])
+    const named = (call: string) =>
+        runtimes
+            .filter((r) => r.hasCall(call))
+            .map((r) => [
+                r.specVersion,
+                registrationMethod(encodeCall(r, call, call.endsWith('root_register') ? { hotkey: A } : { netuid: 1, hotkey: A }).name),
+            ])
     expect(named('SubtensorModule.burned_register')).toEqual(ALL.map((s) => [s, 'BURNED']))
     expect(named('SubtensorModule.root_register')).toEqual(ALL.filter((s) => s >= 143).map((s) => [s, 'ROOT']))
     const pow = runtimes.filter((r) => r.hasCall('SubtensorModule.register'))
-    expect(pow.map((r) => [r.specVersion, registrationMethod(encodeCall(r, 'SubtensorModule.register', { netuid: 1, blockNumber: 5n, nonce: 6n, work: '0x00', hotkey: A, coldkey: B }).name)])).toEqual(ALL.map((s) => [s, 'POW']))
+    expect(
+        pow.map((r) => [
+            r.specVersion,
+            registrationMethod(
+                encodeCall(r, 'SubtensorModule.register', { netuid: 1, blockNumber: 5n, nonce: 6n, work: '0x00', hotkey: A, coldkey: B })
+                    .name,
+            ),
+        ]),
+    ).toEqual(ALL.map((s) => [s, 'POW']))
 })

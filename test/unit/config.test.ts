@@ -10,9 +10,17 @@ describe('configuration', () => {
         expect(c.db).toEqual({ host: 'localhost', port: 5432, database: 'postgres', user: 'postgres', password: 'postgres' })
         expect(readApiConfig({}).port).toBe(4350)
         // the API logs in as the read-only role the processor enables, with the shared default password
-        expect(readApiConfig({}).db).toEqual({ host: 'localhost', port: 5432, database: 'postgres', user: 'taoindex_api', password: 'taoindex_api' })
+        expect(readApiConfig({}).db).toEqual({
+            host: 'localhost',
+            port: 5432,
+            database: 'postgres',
+            user: 'taoindex_api',
+            password: 'taoindex_api',
+        })
         expect(readProcessorConfig({}).apiDbPassword).toBe('taoindex_api')
-        expect(readApiConfig({ API_DB_PASSWORD: 's3cret' }).db.password).toBe(readProcessorConfig({ API_DB_PASSWORD: 's3cret' }).apiDbPassword)
+        expect(readApiConfig({ API_DB_PASSWORD: 's3cret' }).db.password).toBe(
+            readProcessorConfig({ API_DB_PASSWORD: 's3cret' }).apiDbPassword,
+        )
     })
     it('rejects a malformed RPC endpoint with one clear message', () => {
         expect(() => readProcessorConfig({ RPC_ENDPOINT: 'localhost:9944' })).toThrow(

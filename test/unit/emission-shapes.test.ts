@@ -14,8 +14,11 @@ it('finds no unknown shape in the real runtimes, one in a retyped item, none in 
         if (process.env.CI === 'true') throw new Error('runtime metadata (../shared) missing')
         return console.warn('skipped: runtime metadata (../shared) missing')
     }
-    for (const rt of runtimes) expect({ spec: rt.specVersion, unknown: unknownEmissionShapes(block(rt)) }).toEqual({ spec: rt.specVersion, unknown: [] })
+    for (const rt of runtimes)
+        expect({ spec: rt.specVersion, unknown: unknownEmissionShapes(block(rt)) }).toEqual({ spec: rt.specVersion, unknown: [] })
     const base = runtimes.find((r) => r.specVersion === 218)!
-    expect(unknownEmissionShapes(block(futureRuntime(base, 9301, () => {}, { valueTypeOf: { Emission: 'ValidatorPermit' } })))).toEqual(['SubtensorModule.Emission'])
+    expect(unknownEmissionShapes(block(futureRuntime(base, 9301, () => {}, { valueTypeOf: { Emission: 'ValidatorPermit' } })))).toEqual([
+        'SubtensorModule.Emission',
+    ])
     expect(unknownEmissionShapes(block(futureRuntime(base, 9302, () => {}, { drop: ['Rank', 'Trust'] })))).toEqual([])
 })

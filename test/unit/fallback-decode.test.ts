@@ -9,7 +9,6 @@ import { Runtime } from '@subsquid/substrate-runtime'
 import { decodeStakeEvent } from '../../src/domains/stakes/decode'
 import { decodeRegistrationEvent } from '../../src/domains/registrations/decode'
 import { decodeWeightEvent } from '../../src/domains/weights/decode'
-import { decodeEmissionEvent } from '../../src/domains/emissions/decode'
 import { UnknownEventVersionError } from '../../src/util/errors'
 import { availableRuntimes, encodeEvent, EventField, futureRuntime } from '../support/runtimes'
 
@@ -65,7 +64,9 @@ maybe('StakeAdded reordered, renamed and extended: read by type names', () => {
 maybe('StakeRemoved without a hotkey: unknown shape, with the reason', () => {
     const e = encodeEvent(future!, sm + 'StakeRemoved', [A, 1n, 5000n, 4900n, 7, 12n])
     expect(() => decodeStakeEvent(e)).toThrow(UnknownEventVersionError)
-    expect(() => decodeStakeEvent(e)).toThrow('SubtensorModule.StakeRemoved has an unknown shape in runtime spec 9001 (not decodable by field names: no field for hotkey)')
+    expect(() => decodeStakeEvent(e)).toThrow(
+        'SubtensorModule.StakeRemoved has an unknown shape in runtime spec 9001 (not decodable by field names: no field for hotkey)',
+    )
 })
 
 maybe('NeuronRegistered with named fields and a coldkey: read by field names', () => {
@@ -74,16 +75,20 @@ maybe('NeuronRegistered with named fields and a coldkey: read by field names', (
 })
 
 maybe('WeightsSet and WeightsCommitted with an extra field', () => {
-    expect(decodeWeightEvent(encodeEvent(future!, sm + 'WeightsSet', [4096 + 9, 31, 5n]))).toEqual({ kind: 'WeightsSet', netuidIndex: 4105, uid: 31 })
-    expect(decodeWeightEvent(encodeEvent(future!, sm + 'WeightsCommitted', [A, 9, H, 5n]))).toEqual({ kind: 'WeightsCommitted', who: A, netuidIndex: 9, hash: H })
+    expect(decodeWeightEvent(encodeEvent(future!, sm + 'WeightsSet', [4096 + 9, 31, 5n]))).toEqual({
+        kind: 'WeightsSet',
+        netuidIndex: 4105,
+        uid: 31,
+    })
+    expect(decodeWeightEvent(encodeEvent(future!, sm + 'WeightsCommitted', [A, 9, H, 5n]))).toEqual({
+        kind: 'WeightsCommitted',
+        who: A,
+        netuidIndex: 9,
+        hash: H,
+    })
 })
 
 maybe('an integer where the account should be fails validation', () => {
     const e = encodeEvent(future!, sm + 'WeightsRevealed', [123n, 9, H])
     expect(() => decodeWeightEvent(e)).toThrow('(not decodable by field names: who is not 32 bytes of hex)')
-})
-
-maybe('AutoStakeAdded with an extra named field (SQD matches the known struct; the extra field is not taken)', () => {
-    const e = encodeEvent(future!, sm + 'AutoStakeAdded', { netuid: 4, destination: A, hotkey: B, owner: A, incentive: 77n, extra: 1n })
-    expect(decodeEmissionEvent(e)).toEqual({ kind: 'AutoStakeAdded', netuid: 4, destination: A, hotkey: B, owner: A, incentive: 77n })
 })

@@ -2,7 +2,9 @@ import { chainTime, statusLineWithLag } from '../../src/progress'
 
 describe('progress line', () => {
     it('adds the lag to the head in blocks and in 12 s chain time', () => {
-        expect(statusLineWithLag('100 / 400, rate: 5 blocks/sec', 100, 400)).toBe('100 / 400, rate: 5 blocks/sec, lag: 300 blocks (1h 0m of chain time)')
+        expect(statusLineWithLag('100 / 400, rate: 5 blocks/sec', 100, 400)).toBe(
+            '100 / 400, rate: 5 blocks/sec, lag: 300 blocks (1h 0m of chain time)',
+        )
         expect(statusLineWithLag('x', 400, 400)).toBe('x, lag: 0 blocks (0s of chain time)')
     })
     it('formats chain time from seconds to days', () => {

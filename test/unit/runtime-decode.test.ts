@@ -13,7 +13,6 @@ import { decodeStakeEvent, decodeByFieldNames as stakeByFieldNames } from '../..
 import { decodeRegistrationEvent, decodeByFieldNames as registrationByFieldNames } from '../../src/domains/registrations/decode'
 import { decodeWeightEvent, decodeByFieldNames as weightByFieldNames } from '../../src/domains/weights/decode'
 import { splitNetuidIndex } from '../../src/util/netuid-index'
-import { decodeEmissionEvent } from '../../src/domains/emissions/decode'
 import { availableRuntimes, encodeEvent, eventFields } from '../support/runtimes'
 
 const A = '0x' + '11'.repeat(32)
@@ -43,7 +42,10 @@ const stakeAddRemove = (kind: 'ADD' | 'REMOVE'): Case => ({
         // the fallback, which reads the event alone, must refuse it
         2: { args: [A, 5000n], expected: () => ({ kind, hotkey: A, netuid: 0, tao: 5000n, alpha: 5000n }), byFieldNames: false },
         5: { args: [A, B, 5000n, 4900n, 3], expected: () => ({ kind, coldkey: A, hotkey: B, netuid: 3, tao: 5000n, alpha: 4900n }) },
-        6: { args: [A, B, 5000n, 4900n, 3, 12n], expected: () => ({ kind, coldkey: A, hotkey: B, netuid: 3, tao: 5000n, alpha: 4900n, fee: 12n }) },
+        6: {
+            args: [A, B, 5000n, 4900n, 3, 12n],
+            expected: () => ({ kind, coldkey: A, hotkey: B, netuid: 3, tao: 5000n, alpha: 4900n, fee: 12n }),
+        },
     },
 })
 
@@ -54,33 +56,81 @@ const CASES: Record<string, Case> = {
         decode: decodeStakeEvent,
         byFieldNames: stakeByFieldNames,
         shapes: {
-            5: { args: [A, B, 1, C, 4], expected: () => ({ kind: 'MOVE', coldkey: A, hotkey: B, netuid: 1, tao: null, alpha: null, dest: { coldkey: A, hotkey: C, netuid: 4 } }) },
-            6: { args: [A, B, 1, C, 4, 77n], expected: () => ({ kind: 'MOVE', coldkey: A, hotkey: B, netuid: 1, tao: 77n, alpha: null, dest: { coldkey: A, hotkey: C, netuid: 4 } }) },
+            5: {
+                args: [A, B, 1, C, 4],
+                expected: () => ({
+                    kind: 'MOVE',
+                    coldkey: A,
+                    hotkey: B,
+                    netuid: 1,
+                    tao: null,
+                    alpha: null,
+                    dest: { coldkey: A, hotkey: C, netuid: 4 },
+                }),
+            },
+            6: {
+                args: [A, B, 1, C, 4, 77n],
+                expected: () => ({
+                    kind: 'MOVE',
+                    coldkey: A,
+                    hotkey: B,
+                    netuid: 1,
+                    tao: 77n,
+                    alpha: null,
+                    dest: { coldkey: A, hotkey: C, netuid: 4 },
+                }),
+            },
         },
     },
     StakeTransferred: {
         decode: decodeStakeEvent,
         byFieldNames: stakeByFieldNames,
         shapes: {
-            6: { args: [A, B, C, 3, 5, 1000n], expected: () => ({ kind: 'TRANSFER', coldkey: A, hotkey: C, netuid: 3, tao: 1000n, alpha: null, dest: { coldkey: B, hotkey: C, netuid: 5 } }) },
+            6: {
+                args: [A, B, C, 3, 5, 1000n],
+                expected: () => ({
+                    kind: 'TRANSFER',
+                    coldkey: A,
+                    hotkey: C,
+                    netuid: 3,
+                    tao: 1000n,
+                    alpha: null,
+                    dest: { coldkey: B, hotkey: C, netuid: 5 },
+                }),
+            },
         },
     },
     StakeSwapped: {
         decode: decodeStakeEvent,
         byFieldNames: stakeByFieldNames,
         shapes: {
-            5: { args: [A, C, 2, 7, 42n], expected: () => ({ kind: 'SWAP', coldkey: A, hotkey: C, netuid: 2, tao: 42n, alpha: null, dest: { coldkey: A, hotkey: C, netuid: 7 } }) },
+            5: {
+                args: [A, C, 2, 7, 42n],
+                expected: () => ({
+                    kind: 'SWAP',
+                    coldkey: A,
+                    hotkey: C,
+                    netuid: 2,
+                    tao: 42n,
+                    alpha: null,
+                    dest: { coldkey: A, hotkey: C, netuid: 7 },
+                }),
+            },
         },
     },
     AlphaRecycled: {
         decode: decodeStakeEvent,
         byFieldNames: stakeByFieldNames,
-        shapes: { 4: { args: [A, B, 300n, 6], expected: () => ({ kind: 'RECYCLE', coldkey: A, hotkey: B, netuid: 6, tao: null, alpha: 300n }) } },
+        shapes: {
+            4: { args: [A, B, 300n, 6], expected: () => ({ kind: 'RECYCLE', coldkey: A, hotkey: B, netuid: 6, tao: null, alpha: 300n }) },
+        },
     },
     AlphaBurned: {
         decode: decodeStakeEvent,
         byFieldNames: stakeByFieldNames,
-        shapes: { 4: { args: [A, B, 301n, 8], expected: () => ({ kind: 'BURN', coldkey: A, hotkey: B, netuid: 8, tao: null, alpha: 301n }) } },
+        shapes: {
+            4: { args: [A, B, 301n, 8], expected: () => ({ kind: 'BURN', coldkey: A, hotkey: B, netuid: 8, tao: null, alpha: 301n }) },
+        },
     },
     NeuronRegistered: {
         decode: decodeRegistrationEvent,
@@ -100,7 +150,12 @@ const CASES: Record<string, Case> = {
     HotkeySwapped: {
         decode: decodeRegistrationEvent,
         byFieldNames: registrationByFieldNames,
-        shapes: { named: { args: { coldkey: A, oldHotkey: B, newHotkey: C }, expected: () => ({ kind: 'HotkeySwapped', coldkey: A, oldHotkey: B, newHotkey: C }) } },
+        shapes: {
+            named: {
+                args: { coldkey: A, oldHotkey: B, newHotkey: C },
+                expected: () => ({ kind: 'HotkeySwapped', coldkey: A, oldHotkey: B, newHotkey: C }),
+            },
+        },
     },
     WeightsSet: {
         decode: decodeWeightEvent,
@@ -113,17 +168,26 @@ const CASES: Record<string, Case> = {
     WeightsCommitted: {
         decode: decodeWeightEvent,
         byFieldNames: weightByFieldNames,
-        shapes: { 3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsCommitted', who: A, netuidIndex: INDEX_M2_N5, hash: H }) } },
+        shapes: {
+            3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsCommitted', who: A, netuidIndex: INDEX_M2_N5, hash: H }) },
+        },
     },
     WeightsRevealed: {
         decode: decodeWeightEvent,
         byFieldNames: weightByFieldNames,
-        shapes: { 3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsRevealed', who: A, netuidIndex: INDEX_M2_N5, hash: H }) } },
+        shapes: {
+            3: { args: [A, INDEX_M2_N5, H], expected: () => ({ kind: 'WeightsRevealed', who: A, netuidIndex: INDEX_M2_N5, hash: H }) },
+        },
     },
     WeightsBatchRevealed: {
         decode: decodeWeightEvent,
         // a vector field: the field-name fallback does not read vectors
-        shapes: { 3: { args: [A, INDEX_M2_N5, [H, H2]], expected: () => ({ kind: 'WeightsBatchRevealed', who: A, netuidIndex: INDEX_M2_N5, hashes: [H, H2] }) } },
+        shapes: {
+            3: {
+                args: [A, INDEX_M2_N5, [H, H2]],
+                expected: () => ({ kind: 'WeightsBatchRevealed', who: A, netuidIndex: INDEX_M2_N5, hashes: [H, H2] }),
+            },
+        },
     },
     // drand-timelocked commits: the chain reveals them itself, so the reveal names who and where, no hash
     CRV3WeightsCommitted: {
@@ -162,34 +226,29 @@ const CASES: Record<string, Case> = {
             2: { args: [INDEX_M2_N5, C], expected: () => ({ kind: 'TimelockedWeightsRevealed', who: C, netuidIndex: INDEX_M2_N5 }) },
         },
     },
-    IncentiveAlphaEmittedToMiners: {
-        decode: decodeEmissionEvent,
-        shapes: {
-            named: {
-                args: { netuid: INDEX_M2_N5, emissions: [0n, 1_000_000_000n, 18_446_744_073_709_551_615n] },
-                expected: () => ({ kind: 'IncentiveAlphaEmittedToMiners', netuid: 5, mechanism: 2, emissions: [0n, 1_000_000_000n, 18_446_744_073_709_551_615n] }),
-            },
-        },
-    },
-    AutoStakeAdded: {
-        decode: decodeEmissionEvent,
-        shapes: {
-            named: {
-                args: { netuid: 4, destination: A, hotkey: B, owner: C, incentive: 123_456n },
-                expected: () => ({ kind: 'AutoStakeAdded', netuid: 4, destination: A, hotkey: B, owner: C, incentive: 123_456n }),
-            },
-        },
-    },
 }
 
 /** The first runtime each event exists in, from the notes (shared/notes/subtensor-data-model.md) and these runtimes' metadata. */
 const FIRST_SEEN: Record<string, number> = {
-    StakeAdded: 103, StakeRemoved: 103, NeuronRegistered: 103, NetworkAdded: 103, NetworkRemoved: 103, WeightsSet: 103,
+    StakeAdded: 103,
+    StakeRemoved: 103,
+    NeuronRegistered: 103,
+    NetworkAdded: 103,
+    NetworkRemoved: 103,
+    WeightsSet: 103,
     HotkeySwapped: 143,
-    StakeMoved: 204, WeightsCommitted: 204, WeightsRevealed: 204, WeightsBatchRevealed: 204,
-    StakeTransferred: 224, StakeSwapped: 224, CRV3WeightsCommitted: 224,
-    CRV3WeightsRevealed: 315, TimelockedWeightsCommitted: 315, TimelockedWeightsRevealed: 315,
-    AlphaRecycled: 315, AlphaBurned: 315, IncentiveAlphaEmittedToMiners: 315, AutoStakeAdded: 315,
+    StakeMoved: 204,
+    WeightsCommitted: 204,
+    WeightsRevealed: 204,
+    WeightsBatchRevealed: 204,
+    StakeTransferred: 224,
+    StakeSwapped: 224,
+    CRV3WeightsCommitted: 224,
+    CRV3WeightsRevealed: 315,
+    TimelockedWeightsCommitted: 315,
+    TimelockedWeightsRevealed: 315,
+    AlphaRecycled: 315,
+    AlphaBurned: 315,
 }
 
 let runtimes: Runtime[] = []
@@ -209,7 +268,8 @@ it('all thirteen runtimes of typegen.sources.json load with their registries', (
 
 describe.each(Object.keys(CASES))('%s', (event) => {
     it('exists from the runtime it first appeared in', () => {
-        for (const rt of runtimes) expect([rt.specVersion, rt.hasEvent(sm + event)]).toEqual([rt.specVersion, rt.specVersion >= FIRST_SEEN[event]])
+        for (const rt of runtimes)
+            expect([rt.specVersion, rt.hasEvent(sm + event)]).toEqual([rt.specVersion, rt.specVersion >= FIRST_SEEN[event]])
     })
 
     it('is matched by a typegen version in every runtime that has it (no fallback needed)', () => {
@@ -225,7 +285,8 @@ describe.each(Object.keys(CASES))('%s', (event) => {
         const c = CASES[event]
         for (const rt of runtimes.filter((r) => r.hasEvent(sm + event))) {
             const shape = c.shapes[shapeKey(rt, sm + event)]
-            if (!shape) throw new Error(`spec ${rt.specVersion}: ${event} has a shape this test does not know (${shapeKey(rt, sm + event)} fields)`)
+            if (!shape)
+                throw new Error(`spec ${rt.specVersion}: ${event} has a shape this test does not know (${shapeKey(rt, sm + event)} fields)`)
             const decoded = c.decode(encodeEvent(rt, sm + event, shape.args))
             expect([rt.specVersion, decoded]).toEqual([rt.specVersion, shape.expected(rt.specVersion)])
         }

@@ -38,7 +38,13 @@ function need(): Runtime | undefined {
 }
 
 function feeEvent(r: Runtime, call: { name: string; args: any }) {
-    const event = encodeEvent(r, 'SubtensorModule.TransactionFeePaidWithAlpha', { who: COLD, netuid: 7, alphaFee: 123_456n, taoAmount: 789n }, 100, 3)
+    const event = encodeEvent(
+        r,
+        'SubtensorModule.TransactionFeePaidWithAlpha',
+        { who: COLD, netuid: 7, alphaFee: 123_456n, taoAmount: 789n },
+        100,
+        3,
+    )
     return { ...event, call: { ...call, origin: { __kind: 'system', value: { __kind: 'Signed', value: COLD } } }, extrinsicIndex: 1 }
 }
 
@@ -47,7 +53,15 @@ test('an alpha fee paid for remove_stake is a FEE row on the call hotkey and re-
     if (!r) return
     const call = encodeCall(r, 'SubtensorModule.remove_stake', { hotkey: HOT, netuid: 7, amountUnstaked: 5_000n })
     const { row, keys } = stakeEvent(feeEvent(r, call) as any)
-    expect({ kind: row.kind, coldkey: row.coldkey, hotkey: row.hotkey, netuid: row.netuid, alpha: row.alphaAmount, tao: row.taoAmount, dest: row.destColdkey }).toEqual({
+    expect({
+        kind: row.kind,
+        coldkey: row.coldkey,
+        hotkey: row.hotkey,
+        netuid: row.netuid,
+        alpha: row.alphaAmount,
+        tao: row.taoAmount,
+        dest: row.destColdkey,
+    }).toEqual({
         kind: 'FEE',
         coldkey: ss(COLD),
         hotkey: ss(HOT),
@@ -62,7 +76,13 @@ test('an alpha fee paid for remove_stake is a FEE row on the call hotkey and re-
 test('for move_stake the fee comes from the origin hotkey', () => {
     const r = need()
     if (!r) return
-    const call = encodeCall(r, 'SubtensorModule.move_stake', { originHotkey: HOT, destinationHotkey: HOT2, originNetuid: 7, destinationNetuid: 8, alphaAmount: 10n })
+    const call = encodeCall(r, 'SubtensorModule.move_stake', {
+        originHotkey: HOT,
+        destinationHotkey: HOT2,
+        originNetuid: 7,
+        destinationNetuid: 8,
+        alphaAmount: 10n,
+    })
     expect(stakeEvent(feeEvent(r, call) as any).keys).toEqual([{ coldkey: COLD, hotkey: HOT, netuid: 7 }])
 })
 
@@ -76,10 +96,23 @@ test('a fee whose call names no hotkey is reported, not guessed', () => {
 test('lease dividends move stake from the lease coldkey to the contributor on the lease hotkey', () => {
     const r = need()
     if (!r) return
-    const event = encodeEvent(r, 'SubtensorModule.SubnetLeaseDividendsDistributed', { leaseId: 3, contributor: CONTRIBUTOR, alpha: 5_000_000n }, 200, 9)
+    const event = encodeEvent(
+        r,
+        'SubtensorModule.SubnetLeaseDividendsDistributed',
+        { leaseId: 3, contributor: CONTRIBUTOR, alpha: 5_000_000n },
+        200,
+        9,
+    )
     const lease = { coldkey: LEASE_COLD, hotkey: LEASE_HOT, netuid: 9 }
     const { row, keys } = stakeEvent(event, lease)
-    expect({ kind: row.kind, coldkey: row.coldkey, hotkey: row.hotkey, netuid: row.netuid, alpha: row.alphaAmount, tao: row.taoAmount }).toEqual({
+    expect({
+        kind: row.kind,
+        coldkey: row.coldkey,
+        hotkey: row.hotkey,
+        netuid: row.netuid,
+        alpha: row.alphaAmount,
+        tao: row.taoAmount,
+    }).toEqual({
         kind: 'LEASE',
         coldkey: ss(LEASE_COLD),
         hotkey: ss(LEASE_HOT),
@@ -96,7 +129,15 @@ test('lease dividends move stake from the lease coldkey to the contributor on th
 /** The SubnetLeases value as the chain stores it (spec 424 registry). */
 function leaseValue(r: Runtime): string {
     const item = r.description.storage.SubtensorModule.items.SubnetLeases
-    const value = { beneficiary: CONTRIBUTOR, coldkey: LEASE_COLD, hotkey: LEASE_HOT, emissionsShare: 50, endBlock: undefined, netuid: 9, cost: 1_000n }
+    const value = {
+        beneficiary: CONTRIBUTOR,
+        coldkey: LEASE_COLD,
+        hotkey: LEASE_HOT,
+        emissionsShare: 50,
+        endBlock: undefined,
+        netuid: 9,
+        cost: 1_000n,
+    }
     return r.scaleCodec.encodeToHex(item.value, value)
 }
 
@@ -113,7 +154,10 @@ test('the prefetch reads the lease, then both positions and their pool, in the n
     const r = need()
     if (!r) return
     const header = { _runtime: r, specVersion: 424, height: 200, hash: '0x' + 'aa'.repeat(32) }
-    const event = { ...encodeEvent(r, 'SubtensorModule.SubnetLeaseDividendsDistributed', { leaseId: 3, contributor: CONTRIBUTOR, alpha: 5n }, 200, 0), block: header }
+    const event = {
+        ...encodeEvent(r, 'SubtensorModule.SubnetLeaseDividendsDistributed', { leaseId: 3, contributor: CONTRIBUTOR, alpha: 5n }, 200, 0),
+        block: header,
+    }
     const leaseKey = r.encodeStorageKey('SubtensorModule.SubnetLeases', 3)
     const asked: string[][] = []
     const node = {
@@ -123,7 +167,12 @@ test('the prefetch reads the lease, then both positions and their pool, in the n
             return [{ block: params[1], changes: params[0].map((k: string) => [k, k === leaseKey ? leaseValue(r) : null]) }]
         },
     }
-    const planner = planStakes(() => ({ epoch: [], afterEpoch: [] }), async () => [], async () => [], () => false)
+    const planner = planStakes(
+        () => ({ epoch: [], afterEpoch: [] }),
+        async () => [],
+        async () => [],
+        () => false,
+    )
     const stats = await prefetch([{ header, events: [event], calls: [], extrinsics: [] } as any], [planner], new StorageCache(node), node)
     const key = (name: string, ...k: unknown[]) => r.encodeStorageKey(`SubtensorModule.${name}`, ...k)
     expect(stats.rounds).toBe(2)

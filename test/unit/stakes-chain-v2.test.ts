@@ -37,7 +37,12 @@ function chainAt424() {
     // C: both; the legacy entry (1e9 shares) is what the runtime reads, the V2 one (9e9) is ignored
     put('Alpha', [HOTKEY, C, NETUID], { bits: 1_000_000_000n << 64n })
     put('AlphaV2', [HOTKEY, C, NETUID], { mantissa: 900_000_000_000_000_000_000n, exponent: -11n })
-    const rt = new Runtime({ specName: 'node-subtensor', specVersion: 424, implName: 'node-subtensor', implVersion: 1 }, base.metadata, undefined, fakeNode(state) as any)
+    const rt = new Runtime(
+        { specName: 'node-subtensor', specVersion: 424, implName: 'node-subtensor', implVersion: 1 },
+        base.metadata,
+        undefined,
+        fakeNode(state) as any,
+    )
     return { hash: '0x' + '42'.repeat(32), height: 100, specVersion: 424, _runtime: rt } as any
 }
 
@@ -50,13 +55,18 @@ const EXPECTED = new Map([
 
 test('shares named by key: the legacy entry where stored, else the V2 SafeFloat', async () => {
     const block = chainAt424()
-    const got = await readShares(block, [A, B, C].map((coldkey) => ({ coldkey, hotkey: HOTKEY, netuid: NETUID })))
+    const got = await readShares(
+        block,
+        [A, B, C].map((coldkey) => ({ coldkey, hotkey: HOTKEY, netuid: NETUID })),
+    )
     expect(new Map(got.map((p) => [p.coldkey, p.shares]))).toEqual(EXPECTED)
 })
 
 test('the pool: TotalHotkeyAlpha and the V2 total shares (10^21 x 10^-11 = 1e10)', async () => {
     const block = chainAt424()
-    expect(await readPools(block, [{ hotkey: HOTKEY, netuid: NETUID }])).toEqual([{ hotkey: HOTKEY, netuid: NETUID, totalAlpha: 1_000_000_000_000n, totalShares: '10000000000' }])
+    expect(await readPools(block, [{ hotkey: HOTKEY, netuid: NETUID }])).toEqual([
+        { hotkey: HOTKEY, netuid: NETUID, totalAlpha: 1_000_000_000_000n, totalShares: '10000000000' },
+    ])
 })
 
 test('every share of a hotkey: both maps paged, one entry per key', async () => {

@@ -40,7 +40,12 @@ function setup(extraPositions = 0) {
     state.set(encode('SubtensorModule.TotalHotkeyAlpha', HOTKEY, 3), u64(1_500_000_000n))
     state.set(encode('SubtensorModule.Burn', 3), u64(7_000_000n))
     const node = fakeNode(state)
-    const rt = new Runtime({ specName: 'node-subtensor', specVersion: 224, implName: 'node-subtensor', implVersion: 1 }, base.metadata, undefined, node as any)
+    const rt = new Runtime(
+        { specName: 'node-subtensor', specVersion: 224, implName: 'node-subtensor', implVersion: 1 },
+        base.metadata,
+        undefined,
+        node as any,
+    )
     const block = { hash: HASH, height: 10, specVersion: 224, _runtime: rt } as any
     return { rt, node, block, encode }
 }
@@ -81,13 +86,26 @@ test('planned reads are served from the cache: one round trip per round, none wh
 test('a read the plan did not foresee goes to the node once, for the missing keys only, and is counted', async () => {
     const { rt, node, block } = setup()
     const cache = new StorageCache(node)
-    await prefetch([{ header: block, events: [], calls: [], extrinsics: [] } as any], [({ header }, plan) => plan.value(header, 'SubtensorModule.Burn', 3)], cache, node)
+    await prefetch(
+        [{ header: block, events: [], calls: [], extrinsics: [] } as any],
+        [({ header }, plan) => plan.value(header, 'SubtensorModule.Burn', 3)],
+        cache,
+        node,
+    )
     node.calls.length = 0
     await withRuntimeRpc([rt], cache, async () => {
-        const many = await sm.totalHotkeyAlpha.v204.getMany(block, [[HOTKEY, 3], [HOTKEY, 4]])
+        const many = await sm.totalHotkeyAlpha.v204.getMany(block, [
+            [HOTKEY, 3],
+            [HOTKEY, 4],
+        ])
         expect(many).toEqual([1_500_000_000n, undefined])
         // both now cached, absent one included
-        expect(await sm.totalHotkeyAlpha.v204.getMany(block, [[HOTKEY, 4], [HOTKEY, 3]])).toEqual([undefined, 1_500_000_000n])
+        expect(
+            await sm.totalHotkeyAlpha.v204.getMany(block, [
+                [HOTKEY, 4],
+                [HOTKEY, 3],
+            ]),
+        ).toEqual([undefined, 1_500_000_000n])
     })
     expect(node.calls).toEqual(['state_queryStorageAt'])
     expect(cache.misses).toMatchObject({ requests: 1, keys: 2 })

@@ -39,7 +39,10 @@ class MemoryStore {
             return 0
         }
         // copies, as a database hands out new objects
-        return [...this.rows.values()].filter(ok).sort(cmp).map((r) => new WeightCommit({ ...r }))
+        return [...this.rows.values()]
+            .filter(ok)
+            .sort(cmp)
+            .map((r) => new WeightCommit({ ...r }))
     }
     async insert() {}
     async upsert(rows: unknown[]) {

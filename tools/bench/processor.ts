@@ -136,7 +136,21 @@ function instrument() {
     const parseBlock = parser.parseBlock
     parser.parseBlock = timeAsync(parseBlock, (ms) => (stats.decodeMs += ms))
     const store = Store.prototype as any
-    for (const m of ['insert', 'upsert', 'save', 'remove', 'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'count', 'countBy', 'get']) {
+    for (const m of [
+        'insert',
+        'upsert',
+        'save',
+        'remove',
+        'find',
+        'findBy',
+        'findOne',
+        'findOneBy',
+        'findOneOrFail',
+        'findOneByOrFail',
+        'count',
+        'countBy',
+        'get',
+    ]) {
         if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (inBulk.calls ? undefined : (stats.storeMs += ms)))
     }
     // bulk writes call the transaction's EntityManager directly, not the Store: time them too

@@ -22,7 +22,9 @@ async function main() {
         console.error('usage: tools/bench/record.ts --upstream <ws|http url> --to N [--out file.json]')
         process.exit(2)
     }
-    const out = path.resolve(arg('--out') ?? path.join(ROOT, 'data/bench/recordings', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`))
+    const out = path.resolve(
+        arg('--out') ?? path.join(ROOT, 'data/bench/recordings', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+    )
     const recorder = await startRecorder(upstream)
     const db = await createDatabase('bench_record')
     try {

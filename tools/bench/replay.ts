@@ -110,9 +110,19 @@ export function syntheticAnswers(chain: SyntheticChain): Answer {
 }
 
 const SERVED = [
-    'system_chain', 'rpc_methods', 'chain_getFinalizedHead', 'chain_getHead', 'chain_getBlockHash', 'chain_getHeader',
-    'chain_getBlock', 'state_getRuntimeVersion', 'state_getMetadata', 'state_getStorage', 'state_getStorageAt',
-    'state_queryStorageAt', 'state_getKeysPaged',
+    'system_chain',
+    'rpc_methods',
+    'chain_getFinalizedHead',
+    'chain_getHead',
+    'chain_getBlockHash',
+    'chain_getHeader',
+    'chain_getBlock',
+    'state_getRuntimeVersion',
+    'state_getMetadata',
+    'state_getStorage',
+    'state_getStorageAt',
+    'state_queryStorageAt',
+    'state_getKeysPaged',
 ]
 
 /** The key a recording files a request under. */

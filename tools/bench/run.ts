@@ -66,17 +66,39 @@ function parseArgs(argv: string[]): Args {
             return x
         }
         switch (argv[i]) {
-            case '--chain': a.chain = v(); if (!SHAPES[a.chain]) throw new Error(`--chain: one of ${Object.keys(SHAPES).join(', ')}`); break
-            case '--latency-ms': a.node.latencyMs = count(); break
-            case '--max-in-flight': a.node.maxInFlight = count(); break
-            case '--per-key-us': a.node.perKeyUs = count(); break
-            case '--runs': a.runs = int(); break
-            case '--blocks': a.blocks = int(); break
-            case '--sync': a.sync = int(); break
-            case '--requests': a.requests = int(); break
-            case '--clients': a.clients = int(); break
-            case '--out': a.out = path.resolve(v()); break
-            default: throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
+            case '--chain':
+                a.chain = v()
+                if (!SHAPES[a.chain]) throw new Error(`--chain: one of ${Object.keys(SHAPES).join(', ')}`)
+                break
+            case '--latency-ms':
+                a.node.latencyMs = count()
+                break
+            case '--max-in-flight':
+                a.node.maxInFlight = count()
+                break
+            case '--per-key-us':
+                a.node.perKeyUs = count()
+                break
+            case '--runs':
+                a.runs = int()
+                break
+            case '--blocks':
+                a.blocks = int()
+                break
+            case '--sync':
+                a.sync = int()
+                break
+            case '--requests':
+                a.requests = int()
+                break
+            case '--clients':
+                a.clients = int()
+                break
+            case '--out':
+                a.out = path.resolve(v())
+                break
+            default:
+                throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
         }
     }
     return a
@@ -171,12 +193,18 @@ async function dashboardQueries(db: DbConfig): Promise<DashboardQuery[]> {
     await c.connect()
     try {
         const one = async (sql: string) => (await c.query(sql)).rows[0]
-        const { coldkey } = await one(`SELECT coldkey FROM stake_position_snapshot GROUP BY coldkey ORDER BY count(*) DESC, coldkey LIMIT 1`)
-        const { hotkey } = await one(`SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`)
+        const { coldkey } = await one(
+            `SELECT coldkey FROM stake_position_snapshot GROUP BY coldkey ORDER BY count(*) DESC, coldkey LIMIT 1`,
+        )
+        const { hotkey } = await one(
+            `SELECT hotkey FROM weight_set WHERE hotkey IS NOT NULL GROUP BY hotkey ORDER BY count(*) DESC, hotkey LIMIT 1`,
+        )
         const { netuid } = await one(`SELECT netuid FROM registration GROUP BY netuid ORDER BY count(*) DESC, netuid LIMIT 1`)
         const epoch = await one(`SELECT netuid, block_number AS block FROM neuron_epoch ORDER BY block_number DESC, netuid LIMIT 1`)
         if (!epoch) throw new Error('no subnet ran an epoch in the synced blocks (the API part needs one): sync more blocks')
-        const pool = await one(`SELECT hotkey, netuid FROM hotkey_pool WHERE netuid > 0 AND total_shares IS NOT NULL ORDER BY total_alpha DESC, hotkey, netuid LIMIT 1`)
+        const pool = await one(
+            `SELECT hotkey, netuid FROM hotkey_pool WHERE netuid > 0 AND total_shares IS NOT NULL ORDER BY total_alpha DESC, hotkey, netuid LIMIT 1`,
+        )
         if (!pool) throw new Error('no hotkey pool with shares in the synced blocks (the earnings queries need one): sync a dTAO-era chain')
         // The SQL is what src/api/listing.ts sends for the GraphQL query (every column of the entity,
         // the filter, the order with the id tiebreak, the limit), so the ratio is the cost of the
@@ -284,11 +312,25 @@ async function postJson(agent: http.Agent, port: number, body: string): Promise<
 
 function postOnce(agent: http.Agent, port: number, body: string): Promise<string> {
     return new Promise((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-            const chunks: Buffer[] = []
-            res.on('data', (c) => chunks.push(c))
-            res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString()) : reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 300)}`))))
-        })
+        const req = http.request(
+            {
+                host: '127.0.0.1',
+                port,
+                path: '/graphql',
+                method: 'POST',
+                agent,
+                headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+            },
+            (res) => {
+                const chunks: Buffer[] = []
+                res.on('data', (c) => chunks.push(c))
+                res.on('end', () =>
+                    res.statusCode === 200
+                        ? resolve(Buffer.concat(chunks).toString())
+                        : reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 300)}`)),
+                )
+            },
+        )
         req.on('error', (e: any) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })))
         req.end(body)
     })
@@ -356,14 +398,25 @@ async function dbFigures(db: DbConfig, blocks: number) {
     try {
         const size = async (where: string) =>
             Number(
-                (await c.query(`SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public' ${where}`))
-                    .rows[0].b,
+                (
+                    await c.query(
+                        `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public' ${where}`,
+                    )
+                ).rows[0].b,
             )
         const total = await size(`AND c.relname <> 'migrations'`)
         const weightBytes = await size(`AND c.relname = 'weight_set'`)
         const weightRows = Number((await c.query(`SELECT count(*) AS n FROM weight_set`)).rows[0].n)
-        const rows = (await c.query(`SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE schemaname = 'public' ORDER BY relname`)).rows
-        return { totalBytes: total, bytesPerBlock: total / blocks, weightSetBytes: weightBytes, weightSets: weightRows, bytesPerWeightVector: weightRows ? weightBytes / weightRows : 0, rows: Object.fromEntries(rows.map((r) => [r.relname, Number(r.n_live_tup)])) }
+        const rows = (await c.query(`SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE schemaname = 'public' ORDER BY relname`))
+            .rows
+        return {
+            totalBytes: total,
+            bytesPerBlock: total / blocks,
+            weightSetBytes: weightBytes,
+            weightSets: weightRows,
+            bytesPerWeightVector: weightRows ? weightBytes / weightRows : 0,
+            rows: Object.fromEntries(rows.map((r) => [r.relname, Number(r.n_live_tup)])),
+        }
     } finally {
         await c.end()
     }
@@ -380,8 +433,15 @@ function dominant(s: StageStats): string {
     const st = stages(s)
     const handlerBound = s.transactionMs > 0.6 * s.wallMs
     const c: [string, number][] = handlerBound
-        ? [['fetch (storage reads in the handler)', st.fetchHandler], ['map', st.map], ['store', st.store]]
-        : [['fetch (blocks/events)', st.fetchIngest], ['decode', st.decode]]
+        ? [
+              ['fetch (storage reads in the handler)', st.fetchHandler],
+              ['map', st.map],
+              ['store', st.store],
+          ]
+        : [
+              ['fetch (blocks/events)', st.fetchIngest],
+              ['decode', st.decode],
+          ]
     c.sort((x, y) => y[1] - x[1])
     return `${c[0][0]}: ${((100 * c[0][1]) / s.wallMs).toFixed(0)}% of wall time`
 }
@@ -392,7 +452,11 @@ const cpuModel = () =>
 /** bench-results/<UTC date and time>-<chain>-<cores>c-<cpu>.json: one file per run, kept in git */
 function defaultOut(started: Date, chain: string): string {
     const when = started.toISOString().slice(0, 16).replace(/:/g, '') + 'Z'
-    const cpu = cpuModel().toLowerCase().replace(/\(r\)|\(tm\)|cpu|@.*$/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const cpu = cpuModel()
+        .toLowerCase()
+        .replace(/\(r\)|\(tm\)|cpu|@.*$/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
     return path.join(ROOT, 'bench-results', `${when}-${chain}-${os.cpus().length}c-${cpu}.json`)
 }
 
@@ -522,7 +586,11 @@ function summarize(
             row(`(c) ${q.name}`, `failed: ${q.error}`, '<= 2: MISSED')
             continue
         }
-        row(`(c) ${q.name} (${q.rows} rows)`, `GraphQL p50 ${f1(q.gqlP50)} / p99 ${f1(q.gqlP99)} ms; SQL p50 ${f1(q.sqlP50)} / p99 ${f1(q.sqlP99)} ms; p99 ratio ${f2(ratio)}`, `<= 2: ${ratio <= 2 ? 'met' : 'MISSED'}`)
+        row(
+            `(c) ${q.name} (${q.rows} rows)`,
+            `GraphQL p50 ${f1(q.gqlP50)} / p99 ${f1(q.gqlP99)} ms; SQL p50 ${f1(q.sqlP50)} / p99 ${f1(q.sqlP99)} ms; p99 ratio ${f2(ratio)}`,
+            `<= 2: ${ratio <= 2 ? 'met' : 'MISSED'}`,
+        )
     }
     row('(d) database bytes per block', `${(db.bytesPerBlock / 1024).toFixed(1)} KiB (${(db.totalBytes / 2 ** 20).toFixed(0)} MiB total)`)
     row('(d) bytes per weight vector', `${db.bytesPerWeightVector.toFixed(0)} (weight_set, ${db.weightSets} rows, incl. indexes)`)

@@ -22,7 +22,8 @@ export class VersionedStorage {
         const last = hs.length - 1
         if (last >= 0 && hs[last] === height) vs[last] = value
         else {
-            if (last >= 0 && hs[last] > height) throw new Error(`storage writes must go forward in height (${key} at ${height} after ${hs[last]})`)
+            if (last >= 0 && hs[last] > height)
+                throw new Error(`storage writes must go forward in height (${key} at ${height} after ${hs[last]})`)
             hs.push(height)
             vs.push(value)
         }

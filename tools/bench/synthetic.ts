@@ -199,7 +199,14 @@ export class Encoder {
             ? {
                   address: { __kind: 'Id', value: signer },
                   // not verified by an indexer; 64 bytes like an sr25519 signature
-                  signature: { __kind: 'Sr25519', value: '0x' + createHash('sha512').update(signer + nonce).digest('hex') },
+                  signature: {
+                      __kind: 'Sr25519',
+                      value:
+                          '0x' +
+                          createHash('sha512')
+                              .update(signer + nonce)
+                              .digest('hex'),
+                  },
                   // camelCased signed extensions of the runtime that carry data
                   signedExtensions: {
                       checkMortality: { __kind: 'Immortal' },
@@ -338,7 +345,12 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
         const sp = { tao: 100_000_000_000_000n, alphaIn: 1_000_000_000_000_000n, alphaOut: 0n }
         subnetPools.set(netuid, sp)
         for (const item of ['Emission', 'Incentive', 'Dividends', 'Rank', 'Trust', 'Consensus']) {
-            put(0, sm(item), [netuid], Array.from({ length: o.neurons }, () => (item === 'Emission' ? 0n : 0)))
+            put(
+                0,
+                sm(item),
+                [netuid],
+                Array.from({ length: o.neurons }, () => (item === 'Emission' ? 0n : 0)),
+            )
         }
         for (const hotkey of keys) put(0, sm('AlphaDividendsPerSubnet'), [netuid, hotkey], 0n)
     }
@@ -603,7 +615,10 @@ export const CACHE_ROOT = path.resolve(__dirname, '../../data/bench')
 const GENERATOR_VERSION = 2
 
 export function cacheDir(o: SyntheticOptions): string {
-    const id = createHash('sha256').update(JSON.stringify({ o, v: GENERATOR_VERSION })).digest('hex').slice(0, 12)
+    const id = createHash('sha256')
+        .update(JSON.stringify({ o, v: GENERATOR_VERSION }))
+        .digest('hex')
+        .slice(0, 12)
     return path.join(CACHE_ROOT, `synthetic-${o.name}-${o.blocks}b-${id}`)
 }
 

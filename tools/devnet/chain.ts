@@ -91,6 +91,7 @@ function loadChopsticks(): typeof import('@acala-network/chopsticks') {
         // Chopsticks logs through pino-pretty to stdout at level "info" unless LOG_LEVEL is set;
         // the level is read once, when the module is first loaded.
         if (!process.env.LOG_LEVEL) process.env.LOG_LEVEL = 'error'
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded late: LOG_LEVEL must be set first
         chopsticksModule = require('@acala-network/chopsticks') as typeof import('@acala-network/chopsticks')
     }
     return chopsticksModule
@@ -144,7 +145,7 @@ export async function startDevnet(opts: DevnetOptions): Promise<Devnet> {
         } as any)
     } catch (e: any) {
         if (tmpDir) removeTmpDir(tmpDir)
-        throw new Error(`devnet: chopsticks failed to start from ${opts.genesis}: ${String(e?.message ?? e).split('\n')[0]}`)
+        throw new Error(`devnet: chopsticks failed to start from ${opts.genesis}: ${String(e?.message ?? e).split('\n')[0]}`, { cause: e })
     }
 
     // Chopsticks builds block 1 during setup; from a raw genesis (no Timestamp.Now yet) it reads

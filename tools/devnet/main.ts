@@ -85,7 +85,7 @@ function parseArgs(argv: string[]): Args {
             case '-h':
             case '--help':
                 process.stderr.write(USAGE + '\n')
-                process.exit(0)
+                return process.exit(0)
             default:
                 throw new DevnetInputError(`unknown argument ${JSON.stringify(arg)}`)
         }

@@ -200,7 +200,7 @@ export function readRuntimeCode(file: string): string {
     try {
         text = fs.readFileSync(file, 'utf8')
     } catch (e: any) {
-        throw new Error(`runtime upgrade ${file}: cannot read (${e?.code ?? e})`)
+        throw new Error(`runtime upgrade ${file}: cannot read (${e?.code ?? e})`, { cause: e })
     }
     const trimmed = text.trim()
     if (trimmed.startsWith('{')) {
@@ -208,7 +208,7 @@ export function readRuntimeCode(file: string): string {
         try {
             spec = JSON.parse(trimmed)
         } catch (e: any) {
-            throw new Error(`runtime upgrade ${file}: not valid JSON (${String(e?.message ?? e).split('\n')[0]})`)
+            throw new Error(`runtime upgrade ${file}: not valid JSON (${String(e?.message ?? e).split('\n')[0]})`, { cause: e })
         }
         const code = spec?.genesis?.raw?.top?.[CODE_KEY]
         if (typeof code !== 'string') throw new Error(`runtime upgrade ${file}: no wasm under genesis.raw.top['${CODE_KEY}']`)
@@ -250,7 +250,15 @@ function httpRpc(endpoint: string, method: string, params: unknown[]): Promise<a
 
 /** Drives the chain: submits signed extrinsics, seals blocks, checks and records outcomes. */
 class Driver {
-    readonly report: ScenarioReport = { blocks: 0, specVersions: [], extrinsics: [], hotkeySwaps: [], networkRemovals: [], networksAdded: [], notes: [] }
+    readonly report: ScenarioReport = {
+        blocks: 0,
+        specVersions: [],
+        extrinsics: [],
+        hotkeySwaps: [],
+        networkRemovals: [],
+        networksAdded: [],
+        notes: [],
+    }
     private pending: Pending[] = []
     private nonces = new Map<string, number>()
 
@@ -284,7 +292,12 @@ class Driver {
     }
 
     /** Sign with `pair` and put into the pool; it is checked when the next block is sealed. */
-    async submit(pair: KeyringPair, tx: SubmittableExtrinsic<'promise'>, label: string, opts: boolean | SubmitOptions = false): Promise<void> {
+    async submit(
+        pair: KeyringPair,
+        tx: SubmittableExtrinsic<'promise'>,
+        label: string,
+        opts: boolean | SubmitOptions = false,
+    ): Promise<void> {
         const { expectFailure = false, expectEvents = [] } = typeof opts === 'boolean' ? { expectFailure: opts } : opts
         const nonce = await this.nextNonce(pair)
         let hash: string
@@ -296,14 +309,28 @@ class Driver {
             hash = (await tx.signAndSend(pair, { nonce, era: 0 })).toHex()
         } catch (e: any) {
             this.nonces.set(pair.address, nonce)
-            throw new Error(`${label}: rejected by the transaction pool: ${String(e?.message ?? e).split('\n')[0]}`)
+            throw new Error(`${label}: rejected by the transaction pool: ${String(e?.message ?? e).split('\n')[0]}`, { cause: e })
         }
-        this.pending.push({ hash, pair, section: tx.method.section, method: tx.method.method, calls: leafCalls(tx.method), label, expectFailure, expectEvents })
+        this.pending.push({
+            hash,
+            pair,
+            section: tx.method.section,
+            method: tx.method.method,
+            calls: leafCalls(tx.method),
+            label,
+            expectFailure,
+            expectEvents,
+        })
     }
 
     /** sudo(call) signed by the sudo key. */
     async sudo(sudoPair: KeyringPair, call: SubmittableExtrinsic<'promise'>, label?: string, opts?: SubmitOptions): Promise<void> {
-        await this.submit(sudoPair, this.api.tx.sudo.sudo(call), label ?? `sudo ${call.method.section}.${call.method.method}`, opts ?? false)
+        await this.submit(
+            sudoPair,
+            this.api.tx.sudo.sudo(call),
+            label ?? `sudo ${call.method.section}.${call.method.method}`,
+            opts ?? false,
+        )
     }
 
     /** A hyperparameter setter from AdminUtils (later runtimes) or SubtensorModule (2023); undefined if absent. */
@@ -375,7 +402,8 @@ class Driver {
                 throw new Error(`${p.label}: failed in block ${number}: ${error}`)
             }
             const missing = p.expectEvents.filter((e) => !names.includes(e))
-            if (missing.length) throw new Error(`${p.label}: no ${missing.join(', ')} in block ${number} (events: ${names.join(', ') || 'none'})`)
+            if (missing.length)
+                throw new Error(`${p.label}: no ${missing.join(', ')} in block ${number} (events: ${names.join(', ') || 'none'})`)
         }
         this.log(`  sealed #${number}: ${pending.length} extrinsic(s)`)
         if (extra > 0) await this.devnet.newBlocks(extra)
@@ -462,7 +490,10 @@ class Keys {
     private hots = new Map<string, KeyringPair>()
     private keyring = new Keyring({ type: 'sr25519', ss58Format: SS58 })
 
-    constructor(readonly seed: number, extraColds: number) {
+    constructor(
+        readonly seed: number,
+        extraColds: number,
+    ) {
         this.coldNames = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve']
         this.colds = this.coldNames.map((n) => this.keyring.addFromUri(`//${n}`))
         for (let i = 0; i < extraColds; i++) {
@@ -609,7 +640,8 @@ async function configureSubnet(c: Ctx, netuid: number, tempo: number, maxUids?: 
         await d.admin(a, 'sudoSetMinBurn', netuid, 1_000_000)
         await d.admin(a, 'sudoSetMaxBurn', netuid, 100 * TAO)
     }
-    if (d.adminCall('sudoSetCommitRevealWeightsEnabled', netuid, false)) await d.admin(a, 'sudoSetCommitRevealWeightsEnabled', netuid, false)
+    if (d.adminCall('sudoSetCommitRevealWeightsEnabled', netuid, false))
+        await d.admin(a, 'sudoSetCommitRevealWeightsEnabled', netuid, false)
 }
 
 async function globalSettings(c: Ctx): Promise<void> {
@@ -686,10 +718,13 @@ async function swapHotkey(c: Ctx, owner: string, oldHot: KeyringPair, newHot: Ke
             keysHolder === newHot.address ? 'new hotkey' : keysHolder === oldHot.address ? 'OLD hotkey' : keysHolder
         }, old hotkey uid ${oldHotkeyUid}`
         c.log(`  swap_hotkey ${same ? 'kept the uid' : 'DID NOT keep the uid'}: ${msg}`)
-        if (!same) d.report.notes.push(`spec ${d.specVersion()} block ${sealed.number}: swap_hotkey did not move the uid as expected: ${msg}`)
+        if (!same)
+            d.report.notes.push(`spec ${d.specVersion()} block ${sealed.number}: swap_hotkey did not move the uid as expected: ${msg}`)
     }
     const stakeAfter = { old: await stakeOf(api, oldHot.address), new: await stakeOf(api, newHot.address) }
-    c.log(`  stake before: old ${JSON.stringify(stakeBefore.old)}; after: old ${JSON.stringify(stakeAfter.old)}, new ${JSON.stringify(stakeAfter.new)}`)
+    c.log(
+        `  stake before: old ${JSON.stringify(stakeBefore.old)}; after: old ${JSON.stringify(stakeAfter.old)}, new ${JSON.stringify(stakeAfter.new)}`,
+    )
     const rec: ScenarioHotkeySwap = {
         block: sealed.number,
         specVersion: d.specVersion(),
@@ -719,8 +754,11 @@ async function removeSubnet(c: Ctx, netuid: number, owner: string, mustRemove: b
     const neuronsBefore = (await subnetKeys(api, netuid)).size
     let stakeBefore = 0n
     if (q.subnetTAO) stakeBefore = BigInt(((await q.subnetTAO(netuid)) as any).toString())
-    else for (const hot of (await subnetKeys(api, netuid)).values()) stakeBefore += BigInt(((await q.totalHotkeyStake(hot)) as any).toString())
-    if (neuronsBefore === 0 || stakeBefore === 0n) throw new Error(`subnet ${netuid} to remove has ${neuronsBefore} neurons and ${stakeBefore} stake`)
+    else
+        for (const hot of (await subnetKeys(api, netuid)).values())
+            stakeBefore += BigInt(((await q.totalHotkeyStake(hot)) as any).toString())
+    if (neuronsBefore === 0 || stakeBefore === 0n)
+        throw new Error(`subnet ${netuid} to remove has ${neuronsBefore} neurons and ${stakeBefore} stake`)
     const opts: SubmitOptions = { expectEvents: mustRemove ? ['subtensorModule.NetworkRemoved'] : [] }
     let call: string
     if (st.sudoRemoveNetwork) {
@@ -731,7 +769,12 @@ async function removeSubnet(c: Ctx, netuid: number, owner: string, mustRemove: b
         await d.submit(k.cold(owner), st.dissolveNetwork(netuid), `${owner} dissolve_network(${netuid}) (${neuronsBefore} neurons)`, opts)
     } else if (st.dissolveNetwork) {
         call = 'subtensorModule.dissolveNetwork'
-        await d.sudo(k.alice, st.dissolveNetwork(k.cold(owner).address, netuid), `sudo dissolve_network(${owner}, ${netuid}) (${neuronsBefore} neurons)`, opts)
+        await d.sudo(
+            k.alice,
+            st.dissolveNetwork(k.cold(owner).address, netuid),
+            `sudo dissolve_network(${owner}, ${netuid}) (${neuronsBefore} neurons)`,
+            opts,
+        )
     } else {
         const note = `spec ${d.specVersion()}: no call removes a subnet (no subnet removal in this era)`
         d.report.notes.push(note)
@@ -743,7 +786,8 @@ async function removeSubnet(c: Ctx, netuid: number, owner: string, mustRemove: b
     const stillAdded = ((await q.networksAdded(netuid)) as any).isTrue as boolean
     const neuronsAfter = (await subnetKeys(api, netuid)).size
     const removed = event && !stillAdded
-    if (event !== !stillAdded) throw new Error(`subnet ${netuid}: NetworkRemoved ${event ? 'emitted' : 'not emitted'} but NetworksAdded = ${stillAdded}`)
+    if (event !== !stillAdded)
+        throw new Error(`subnet ${netuid}: NetworkRemoved ${event ? 'emitted' : 'not emitted'} but NetworksAdded = ${stillAdded}`)
     d.report.networkRemovals.push({
         block: sealed.number,
         specVersion: d.specVersion(),
@@ -863,7 +907,11 @@ async function eraLegacy(c: Ctx): Promise<void> {
     await d.seal()
 
     // Block: remove_stake by three coldkeys + one intentional failure (more than staked).
-    await d.submit(k.cold('Charlie'), api.tx.subtensorModule.removeStake(k.hot('Alice', 0).address, c.amount(1, 10)), 'Charlie remove_stake')
+    await d.submit(
+        k.cold('Charlie'),
+        api.tx.subtensorModule.removeStake(k.hot('Alice', 0).address, c.amount(1, 10)),
+        'Charlie remove_stake',
+    )
     await d.submit(k.cold('Dave'), api.tx.subtensorModule.removeStake(k.hot('Bob', 0).address, c.amount(1, 10)), 'Dave remove_stake')
     await d.submit(k.cold('Bob'), api.tx.subtensorModule.removeStake(k.hot('Bob', 0).address, c.amount(1, 10)), 'Bob remove_stake')
     await d.submit(
@@ -886,8 +934,16 @@ async function eraLegacy(c: Ctx): Promise<void> {
         api.tx.subtensorModule.sudoRegister(sn1, k.hot(back, 1).address, k.cold(back).address, c.amount(1, 20), 0),
         `sudo_register ${back}'s hotkey of removed subnet ${sn2} on ${sn1}`,
     )
-    await d.submit(k.cold('Eve'), api.tx.subtensorModule.addStake(k.hot('Bob', 0).address, c.amount(5, 50)), 'Eve add_stake -> Bob (after the removal)')
-    await d.submit(k.cold('X0'), api.tx.subtensorModule.removeStake(k.hot('Alice', 0).address, c.amount(1, 10)), 'X0 remove_stake (after the removal)')
+    await d.submit(
+        k.cold('Eve'),
+        api.tx.subtensorModule.addStake(k.hot('Bob', 0).address, c.amount(5, 50)),
+        'Eve add_stake -> Bob (after the removal)',
+    )
+    await d.submit(
+        k.cold('X0'),
+        api.tx.subtensorModule.removeStake(k.hot('Alice', 0).address, c.amount(1, 10)),
+        'X0 remove_stake (after the removal)',
+    )
     await d.seal()
     requireTwoValidators(c, eraStart)
     await d.advance(2 * (tempo + 1), 'two epochs')
@@ -928,7 +984,11 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     // Block 3: burned_register: 6 hotkeys for 4 slots on the new subnet, Dave + Eve join subnet 1.
     const regs = c.shuffle(['Bob', 'Charlie', 'Dave', 'X1', 'X2', 'Eve'])
     for (const owner of regs) {
-        await d.submit(k.cold(owner), api.tx.subtensorModule.burnedRegister(sn, k.hot(owner, 2).address), `${owner} burned_register on ${sn}`)
+        await d.submit(
+            k.cold(owner),
+            api.tx.subtensorModule.burnedRegister(sn, k.hot(owner, 2).address),
+            `${owner} burned_register on ${sn}`,
+        )
     }
     await d.submit(k.cold('Dave'), api.tx.subtensorModule.burnedRegister(sn1, k.hot('Dave', 0).address), `Dave burned_register on ${sn1}`)
     await d.submit(k.cold('Eve'), api.tx.subtensorModule.burnedRegister(sn1, k.hot('Eve', 0).address), `Eve burned_register on ${sn1}`)
@@ -946,7 +1006,11 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     await d.seal()
     await d.submit(k.cold(v1), api.tx.subtensorModule.addStake(k.hot(v1, 2).address, c.amount(300, 600)), `${v1} add_stake own`)
     await d.submit(k.cold(v2), api.tx.subtensorModule.addStake(k.hot(v2, 2).address, c.amount(200, 400)), `${v2} add_stake own`)
-    await d.submit(k.cold('Eve'), api.tx.subtensorModule.addStake(k.hot('Alice', 0).address, c.amount(10, 100)), 'Eve add_stake -> Alice (nominate)')
+    await d.submit(
+        k.cold('Eve'),
+        api.tx.subtensorModule.addStake(k.hot('Alice', 0).address, c.amount(10, 100)),
+        'Eve add_stake -> Alice (nominate)',
+    )
     await d.submit(
         k.cold('Charlie'),
         api.tx.utility.batch([
@@ -985,16 +1049,37 @@ async function eraPreDtao(c: Ctx): Promise<void> {
     // nomination, then sets weights with the uid it took over; a validator hotkey of the
     // removed subnet registers on subnet 1.
     const aliceHot = swapped ? aliceNew : aliceOld
-    if (swapped) await d.submit(a, api.tx.balances.transferKeepAlive(aliceNew.address, TAO), 'Alice transfer_keep_alive 1 TAO to her new hotkey')
-    await d.submit(k.cold('Eve'), api.tx.subtensorModule.addStake(aliceHot.address, c.amount(10, 50)), "Eve add_stake -> Alice's new hotkey (nominate)")
-    await d.submit(k.cold(v1), api.tx.subtensorModule.burnedRegister(sn1, k.hot(v1, 2).address), `${v1} burned_register on ${sn1} (hotkey of removed subnet ${sn})`)
+    if (swapped)
+        await d.submit(a, api.tx.balances.transferKeepAlive(aliceNew.address, TAO), 'Alice transfer_keep_alive 1 TAO to her new hotkey')
+    await d.submit(
+        k.cold('Eve'),
+        api.tx.subtensorModule.addStake(aliceHot.address, c.amount(10, 50)),
+        "Eve add_stake -> Alice's new hotkey (nominate)",
+    )
+    await d.submit(
+        k.cold(v1),
+        api.tx.subtensorModule.burnedRegister(sn1, k.hot(v1, 2).address),
+        `${v1} burned_register on ${sn1} (hotkey of removed subnet ${sn})`,
+    )
     await d.seal()
     {
         const w = await weightsFor(c, sn1, aliceHot.address)
-        await d.submit(aliceHot, api.tx.subtensorModule.setWeights(sn1, w.dests, w.weights, 0), `Alice set_weights on ${sn1} with the new hotkey`)
+        await d.submit(
+            aliceHot,
+            api.tx.subtensorModule.setWeights(sn1, w.dests, w.weights, 0),
+            `Alice set_weights on ${sn1} with the new hotkey`,
+        )
     }
-    await d.submit(k.cold('Bob'), api.tx.subtensorModule.addStake(k.hot('Bob', 0).address, c.amount(10, 50)), 'Bob add_stake own (after the removal)')
-    await d.submit(k.cold('Charlie'), api.tx.subtensorModule.removeStake(k.hot('Dave', 0).address, c.amount(1, 5)), 'Charlie remove_stake (after the removal)')
+    await d.submit(
+        k.cold('Bob'),
+        api.tx.subtensorModule.addStake(k.hot('Bob', 0).address, c.amount(10, 50)),
+        'Bob add_stake own (after the removal)',
+    )
+    await d.submit(
+        k.cold('Charlie'),
+        api.tx.subtensorModule.removeStake(k.hot('Dave', 0).address, c.amount(1, 5)),
+        'Charlie remove_stake (after the removal)',
+    )
     await d.seal()
     requireTwoValidators(c, eraStart)
     await d.advance(2 * (tempo + 1), 'two epochs')
@@ -1031,7 +1116,12 @@ async function eraDtao(c: Ctx): Promise<void> {
     const regArgs = st.registerNetwork.meta.args.length
     const owners = ['Charlie', 'Dave']
     for (const o of owners) {
-        const call = regArgs >= 2 ? st.registerNetwork(hk(o, 3).address, 1) : regArgs === 1 ? st.registerNetwork(hk(o, 3).address) : st.registerNetwork()
+        const call =
+            regArgs >= 2
+                ? st.registerNetwork(hk(o, 3).address, 1)
+                : regArgs === 1
+                  ? st.registerNetwork(hk(o, 3).address)
+                  : st.registerNetwork()
         await d.submit(k.cold(o), call, `${o} register_network`)
     }
     const sealed = await d.seal()
@@ -1062,7 +1152,12 @@ async function eraDtao(c: Ctx): Promise<void> {
     for (const o of churn) await d.submit(k.cold(o), st.burnedRegister(snB, hk(o, 4).address), `${o} burned_register on ${snB}`)
     // The hotkey swapped later (Alice's) also takes a uid on an older subnet: it then holds two.
     const older = c.subnets.find((n) => n !== snA && n !== snB && all.includes(n))
-    if (older != null) await d.submit(a, st.burnedRegister(older, hk('Alice', 3).address), `Alice burned_register on ${older} (second subnet of her hotkey)`)
+    if (older != null)
+        await d.submit(
+            a,
+            st.burnedRegister(older, hk('Alice', 3).address),
+            `Alice burned_register on ${older} (second subnet of her hotkey)`,
+        )
     await d.seal()
     // The commit-reveal validator of snB: its owner's hotkey if still registered, else a survivor.
     const candidatesB: [string, KeyringPair][] = [['Dave', hk('Dave', 3)], ...churn.map((o): [string, KeyringPair] => [o, hk(o, 4)])]
@@ -1082,7 +1177,8 @@ async function eraDtao(c: Ctx): Promise<void> {
     const rootHot = hk('Alice', 3) // registered on snA: a hotkey account exists
     await d.submit(a, st.addStake(rootHot.address, 0, c.amount(100, 300)), 'Alice add_stake on root')
     await d.submit(k.cold('Bob'), st.addStake(rootHot.address, 0, c.amount(50, 100)), 'Bob add_stake on root -> Alice (nominate)')
-    for (const o of validatorsA) await d.submit(k.cold(o), st.addStake(hk(o, 3).address, snA, c.amount(500, 900)), `${o} add_stake own on ${snA}`)
+    for (const o of validatorsA)
+        await d.submit(k.cold(o), st.addStake(hk(o, 3).address, snA, c.amount(500, 900)), `${o} add_stake own on ${snA}`)
     await d.submit(k.cold('Charlie'), st.addStake(hk('Charlie', 3).address, snA, c.amount(50, 100)), `Charlie add_stake own on ${snA}`)
     await d.submit(k.cold(crOwner), st.addStake(crHot.address, snB, c.amount(300, 500)), `${crOwner} add_stake own on ${snB}`)
     await d.submit(
@@ -1098,7 +1194,12 @@ async function eraDtao(c: Ctx): Promise<void> {
         )
     }
     await d.seal()
-    await waitForPermits(c, snA, validatorsA.map((o) => hk(o, 3).address), 2 * (tempo + 1))
+    await waitForPermits(
+        c,
+        snA,
+        validatorsA.map((o) => hk(o, 3).address),
+        2 * (tempo + 1),
+    )
     if (cr) await waitForPermits(c, snB, [crHot.address], 2 * (tempo + 1))
 
     // Block 5: set_weights by two validators; commit_weights on the commit-reveal subnet.
@@ -1111,7 +1212,14 @@ async function eraDtao(c: Ctx): Promise<void> {
     if (cr) {
         const w = await weightsFor(c, snB, crHot.address)
         const salt = [1, 2, 3, 4, 5, 6, 7, 8].map(() => Math.floor(c.rng() * 65536))
-        const enc = api.createType('(AccountId32, u16, Vec<u16>, Vec<u16>, Vec<u16>, u64)', [crHot.address, snB, w.dests, w.weights, salt, 0])
+        const enc = api.createType('(AccountId32, u16, Vec<u16>, Vec<u16>, Vec<u16>, u64)', [
+            crHot.address,
+            snB,
+            w.dests,
+            w.weights,
+            salt,
+            0,
+        ])
         await d.submit(crHot, st.commitWeights(snB, blake2AsHex(enc.toU8a(), 256)), `${crOwner} commit_weights on ${snB}`)
         reveal = { ...w, salt, commitBlock: (await d.head()) + 1 }
     }
@@ -1126,7 +1234,11 @@ async function eraDtao(c: Ctx): Promise<void> {
     const x0Alpha = await alphaOf(crHot.address, k.cold('X0').address, snB)
     await d.submit(k.cold('X0'), st.removeStake(crHot.address, snB, (x0Alpha / 2n).toString()), `X0 remove_stake on ${snB} (nominator)`)
     const charlieAlpha = await alphaOf(hk('Charlie', 3).address, k.cold('Charlie').address, snA)
-    await d.submit(k.cold('Charlie'), st.removeStake(hk('Charlie', 3).address, snA, (charlieAlpha / 5n).toString()), `Charlie remove_stake on ${snA}`)
+    await d.submit(
+        k.cold('Charlie'),
+        st.removeStake(hk('Charlie', 3).address, snA, (charlieAlpha / 5n).toString()),
+        `Charlie remove_stake on ${snA}`,
+    )
     if (st.moveStake) {
         const aliceAlpha = await alphaOf(hk('Alice', 3).address, a.address, snA)
         await d.submit(
@@ -1166,18 +1278,30 @@ async function eraDtao(c: Ctx): Promise<void> {
     // Blocks: activity after swap and removal: fund + nominate the new hotkey, a registration,
     // then the new hotkey sets weights with the uid it took over, stake moves on both subnets.
     const aliceHot = swapped ? aliceNew : aliceOld
-    if (swapped) await d.submit(a, api.tx.balances.transferKeepAlive(aliceNew.address, TAO), 'Alice transfer_keep_alive 1 TAO to her new hotkey')
-    await d.submit(k.cold('Bob'), st.addStake(aliceHot.address, snA, c.amount(10, 50)), `Bob add_stake -> Alice's new hotkey on ${snA} (nominate)`)
+    if (swapped)
+        await d.submit(a, api.tx.balances.transferKeepAlive(aliceNew.address, TAO), 'Alice transfer_keep_alive 1 TAO to her new hotkey')
+    await d.submit(
+        k.cold('Bob'),
+        st.addStake(aliceHot.address, snA, c.amount(10, 50)),
+        `Bob add_stake -> Alice's new hotkey on ${snA} (nominate)`,
+    )
     await d.submit(k.cold('X2'), st.burnedRegister(snA, hk('X2', 3).address), `X2 burned_register on ${snA}`)
     if (removedB) {
         // The runtime removed snB: register a subnet again and record whether the netuid came back.
-        const call = regArgs >= 2 ? st.registerNetwork(hk('Eve', 3).address, 1) : regArgs === 1 ? st.registerNetwork(hk('Eve', 3).address) : st.registerNetwork()
+        const call =
+            regArgs >= 2
+                ? st.registerNetwork(hk('Eve', 3).address, 1)
+                : regArgs === 1
+                  ? st.registerNetwork(hk('Eve', 3).address)
+                  : st.registerNetwork()
         await d.submit(k.cold('Eve'), call, `Eve register_network (after the removal of ${snB})`)
     }
     const sealedT = await d.seal()
     if (removedB) {
         const again = await newNetuids(c, sealedT)
-        c.log(`  after the removal of ${snB}, register_network created ${again.join(',')} (${again.includes(snB) ? 'netuid reused' : 'not reused'})`)
+        c.log(
+            `  after the removal of ${snB}, register_network created ${again.join(',')} (${again.includes(snB) ? 'netuid reused' : 'not reused'})`,
+        )
     }
     {
         const w = await weightsFor(c, snA, aliceHot.address)
@@ -1190,7 +1314,11 @@ async function eraDtao(c: Ctx): Promise<void> {
         `Charlie remove_stake on ${snA} (after the swap)`,
     )
     if (!removedB) {
-        await d.submit(k.cold(crOwner), st.addStake(crHot.address, snB, c.amount(10, 50)), `${crOwner} add_stake own on ${snB} (after the dissolve call)`)
+        await d.submit(
+            k.cold(crOwner),
+            st.addStake(crHot.address, snB, c.amount(10, 50)),
+            `${crOwner} add_stake own on ${snB} (after the dissolve call)`,
+        )
     }
     await d.seal()
     requireTwoValidators(c, eraStart)
@@ -1219,9 +1347,14 @@ async function applyUpgrade(c: Ctx, file: string): Promise<void> {
     const before = d.specVersion()
     c.log(`runtime upgrade from spec ${before} with ${file} (${Math.round((code.length - 2) / 2048)} KiB)`)
     const setCode = api.tx.system.setCodeWithoutChecks(code)
-    await d.submit(k.alice, api.tx.sudo.sudoUncheckedWeight(setCode, { refTime: 0, proofSize: 0 } as any), 'sudo_unchecked_weight(system.set_code_without_checks)')
+    await d.submit(
+        k.alice,
+        api.tx.sudo.sudoUncheckedWeight(setCode, { refTime: 0, proofSize: 0 } as any),
+        'sudo_unchecked_weight(system.set_code_without_checks)',
+    )
     const sealed = await d.seal()
-    if (eventsOf(sealed, 'system', 'CodeUpdated').length !== 1) throw new Error(`runtime upgrade ${file}: no System.CodeUpdated in block ${sealed.number}`)
+    if (eventsOf(sealed, 'system', 'CodeUpdated').length !== 1)
+        throw new Error(`runtime upgrade ${file}: no System.CodeUpdated in block ${sealed.number}`)
     const after = ((await api.rpc.state.getRuntimeVersion()) as any).specVersion.toNumber() as number
     if (after <= before) throw new Error(`runtime upgrade ${file}: spec version ${before} -> ${after} (not newer)`)
     // The new code runs (with its migrations) from the next block on.
@@ -1307,7 +1440,9 @@ export async function runScenario(api: ApiPromise, devnet: Devnet, opts: Scenari
     for (;;) {
         const era = detectEra(api)
         if (era !== 'dtao' && c.eraCount[era]) {
-            throw new Error(`scenario: a second ${era} runtime (spec ${d.specVersion()}) in a row is not supported; upgrade to a later kind of runtime`)
+            throw new Error(
+                `scenario: a second ${era} runtime (spec ${d.specVersion()}) in a row is not supported; upgrade to a later kind of runtime`,
+            )
         }
         if (era === 'legacy') await eraLegacy(c)
         else if (era === 'pre-dtao') await eraPreDtao(c)
@@ -1319,38 +1454,4 @@ export async function runScenario(api: ApiPromise, devnet: Devnet, opts: Scenari
     }
     d.report.blocks = await d.head()
     return d.report
-}
-
-/**
- * Count events of one pallet per kind, grouped by the runtime that produced them (the spec of
- * the parent block), over blocks [from, to]. For measurements and tests.
- *
- * Uses its own fresh connection: a polkadot.js ApiPromise that lived through a runtime upgrade
- * updates its default registry in place and then mis-decodes blocks of the older runtimes.
- */
-export async function countPalletEvents(
-    endpoint: string,
-    from: number,
-    to: number,
-    pallet = 'subtensorModule',
-): Promise<Record<string, Record<string, number>>> {
-    const { ApiPromise, WsProvider } = await import('@polkadot/api')
-    const api = await ApiPromise.create({ provider: new WsProvider(endpoint), noInitWarn: true })
-    try {
-        const out: Record<string, Record<string, number>> = {}
-        // Block 0 is Chopsticks' fake genesis (hash 0x4545..): it has no events to read.
-        for (let n = Math.max(from, 1); n <= to; n++) {
-            const apiAt = await api.at(await api.rpc.chain.getBlockHash(n))
-            const spec = String(apiAt.runtimeVersion.specVersion.toNumber())
-            const events = (await apiAt.query.system.events()) as any as any[]
-            for (const { event } of events) {
-                if (event.section !== pallet) continue
-                const bucket = (out[spec] ??= {})
-                bucket[event.method] = (bucket[event.method] ?? 0) + 1
-            }
-        }
-        return out
-    } finally {
-        await api.disconnect()
-    }
 }

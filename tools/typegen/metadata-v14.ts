@@ -41,7 +41,9 @@ export function toMetadataV14Hex(bytes: Uint8Array): string {
         storage: p.storage.isSome
             ? {
                   prefix: p.storage.unwrap().prefix,
-                  items: p.storage.unwrap().items.map((i) => ({ name: i.name, modifier: i.modifier, type: i.type, fallback: i.fallback, docs: i.docs })),
+                  items: p.storage
+                      .unwrap()
+                      .items.map((i) => ({ name: i.name, modifier: i.modifier, type: i.type, fallback: i.fallback, docs: i.docs })),
               }
             : null,
         calls: p.calls.isSome ? { type: p.calls.unwrap().type } : null,
@@ -59,7 +61,11 @@ export function toMetadataV14Hex(bytes: Uint8Array): string {
 
     let signedExtensions: { identifier: unknown; type: unknown; additionalSigned: unknown }[]
     if (version === 15) {
-        signedExtensions = md.asV15.extrinsic.signedExtensions.map((e) => ({ identifier: e.identifier, type: e.type, additionalSigned: e.additionalSigned }))
+        signedExtensions = md.asV15.extrinsic.signedExtensions.map((e) => ({
+            identifier: e.identifier,
+            type: e.type,
+            additionalSigned: e.additionalSigned,
+        }))
     } else {
         // V16 lists the extensions once and, per extrinsic version, which of them apply; signed
         // (v4) extrinsics use the list of version 0.

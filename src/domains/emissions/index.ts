@@ -31,7 +31,11 @@ const PER_BLOCK: [keyof SubnetEmission & string, string, (b: Block) => boolean][
     ['pendingRootDivs', 'SubtensorModule.PendingRootDivs', (b) => hasU64Item(b, 'SubtensorModule.PendingRootDivs')],
     ['pendingOwnerCut', 'SubtensorModule.PendingOwnerCut', (b) => hasU64Item(b, 'SubtensorModule.PendingOwnerCut')],
     ['pendingServerEmission', 'SubtensorModule.PendingServerEmission', (b) => hasU64Item(b, 'SubtensorModule.PendingServerEmission')],
-    ['pendingValidatorEmission', 'SubtensorModule.PendingValidatorEmission', (b) => hasU64Item(b, 'SubtensorModule.PendingValidatorEmission')],
+    [
+        'pendingValidatorEmission',
+        'SubtensorModule.PendingValidatorEmission',
+        (b) => hasU64Item(b, 'SubtensorModule.PendingValidatorEmission'),
+    ],
     ['pendingRootAlphaDivs', 'SubtensorModule.PendingRootAlphaDivs', (b) => hasU64Item(b, 'SubtensorModule.PendingRootAlphaDivs')],
 ]
 
@@ -138,7 +142,11 @@ export class EmissionsBatch {
      * that ran an epoch in this block and those that ran one in the block before (some runtimes,
      * e.g. spec 143, credit the epoch's emission to stake in the following block).
      */
-    async onBlock(block: Block, netuids: number[], hotkeys: (netuid: number) => Promise<Map<number, string>>): Promise<{ epoch: number[]; afterEpoch: number[] }> {
+    async onBlock(
+        block: Block,
+        netuids: number[],
+        hotkeys: (netuid: number) => Promise<Map<number, string>>,
+    ): Promise<{ epoch: number[]; afterEpoch: number[] }> {
         if (netuids.length === 0) return { epoch: [], afterEpoch: [] }
         const { items, hasStep, requests } = perBlockReads(block, netuids)
         const values = await queryStorageBatch(block, requests)
@@ -147,7 +155,12 @@ export class EmissionsBatch {
         const afterEpoch: number[] = []
         let k = 0
         for (const netuid of netuids) {
-            const row = new SubnetEmission({ id: `${heightKey(block.height)}-${netuid}`, blockNumber: block.height, timestamp: time, netuid })
+            const row = new SubnetEmission({
+                id: `${heightKey(block.height)}-${netuid}`,
+                blockNumber: block.height,
+                timestamp: time,
+                netuid,
+            })
             for (const c of EMISSION_COLUMNS) (row as any)[c] = null
             for (const [column] of items) (row as any)[column] = values[k++] as bigint
             if (hasStep) {
@@ -203,7 +216,13 @@ export class EmissionsBatch {
     private async alphaDividends(block: Block, netuid: number, hotkeys: Map<number, string>): Promise<Map<number, bigint> | undefined> {
         if (!hasU64Item(block, ALPHA_DIVIDENDS)) return undefined
         const uids = [...hotkeys.keys()]
-        const values = await queryStorageBatch(block, alphaDividendReads(netuid, uids.map((uid) => fromSs58(hotkeys.get(uid)!))))
+        const values = await queryStorageBatch(
+            block,
+            alphaDividendReads(
+                netuid,
+                uids.map((uid) => fromSs58(hotkeys.get(uid)!)),
+            ),
+        )
         return new Map(uids.map((uid, i) => [uid, BigInt(values[i])]))
     }
 

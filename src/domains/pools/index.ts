@@ -43,7 +43,9 @@ export class PoolsBatch {
             store,
             SubnetPool,
             (a, b) =>
-                sameValue(a.taoReserve, b.taoReserve) && sameValue(a.alphaReserve, b.alphaReserve) && sameValue(a.alphaOutstanding, b.alphaOutstanding),
+                sameValue(a.taoReserve, b.taoReserve) &&
+                sameValue(a.alphaReserve, b.alphaReserve) &&
+                sameValue(a.alphaOutstanding, b.alphaOutstanding),
         )
     }
 
@@ -52,7 +54,8 @@ export class PoolsBatch {
         const requests = poolReads(block, netuids)
         if (requests.length === 0) return
         const values = await queryStorageBatch(block, requests)
-        for (let i = 0; i < netuids.length; i++) await this.record(block, netuids[i], values.slice(i * POOL_ITEMS.length, (i + 1) * POOL_ITEMS.length))
+        for (let i = 0; i < netuids.length; i++)
+            await this.record(block, netuids[i], values.slice(i * POOL_ITEMS.length, (i + 1) * POOL_ITEMS.length))
     }
 
     /** `values` are the POOL_ITEMS of `netuid` at the end of `block`, defaults applied. */

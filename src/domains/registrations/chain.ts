@@ -12,7 +12,10 @@ const sm = storage.subtensorModule
 export async function readNetuids(block: Block): Promise<number[]> {
     if (!sm.networksAdded.v103.is(block)) throw new Error(`NetworksAdded: unknown storage shape in spec ${block.specVersion}`)
     const pairs = await collectPages(sm.networksAdded.v103.getPairsPaged(STORAGE_PAGE, block))
-    return pairs.filter(([, added]) => added).map(([netuid]) => netuid as number).sort((a, b) => a - b)
+    return pairs
+        .filter(([, added]) => added)
+        .map(([netuid]) => netuid as number)
+        .sort((a, b) => a - b)
 }
 
 /** uid -> hotkey (0x-hex) of a subnet at the block */

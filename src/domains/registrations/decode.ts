@@ -62,7 +62,11 @@ export function decodeByFieldNames(event: Event): DecodedRegistrationEvent {
     const netuid = { key: 'netuid', kind: 'netuid', names: ['netuid'] } as const
     switch (event.name) {
         case sm.neuronRegistered.name: {
-            const v = readByFieldNames(event, [netuid, { key: 'uid', kind: 'u16', names: ['uid', 'neuronUid'] }, { key: 'hotkey', kind: 'account', names: ['hotkey'] }])
+            const v = readByFieldNames(event, [
+                netuid,
+                { key: 'uid', kind: 'u16', names: ['uid', 'neuronUid'] },
+                { key: 'hotkey', kind: 'account', names: ['hotkey'] },
+            ])
             return { kind: 'NeuronRegistered', netuid: v.netuid, uid: v.uid, hotkey: v.hotkey }
         }
         case sm.networkAdded.name: {

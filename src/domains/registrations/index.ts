@@ -54,7 +54,9 @@ export class RegistrationsBatch {
         const args: unknown[] = Array.isArray(event.args) ? event.args : event.args == null ? [] : [event.args]
         const perSubnet = args.length >= 2 && Number.isInteger(args[0])
         const rest = perSubnet ? args.slice(1) : args
-        const json = JSON.stringify(rest.length === 1 ? rest[0] : rest, (_k, v) => (typeof v === 'bigint' || typeof v === 'number' ? String(v) : v))
+        const json = JSON.stringify(rest.length === 1 ? rest[0] : rest, (_k, v) =>
+            typeof v === 'bigint' || typeof v === 'number' ? String(v) : v,
+        )
         this.paramChanges.push(
             new SubnetParamChange({
                 id: eventId(event.block.height, event.index),
@@ -95,7 +97,10 @@ export class RegistrationsBatch {
             }
             this.allSubnetsLoaded = true
         }
-        return [...this.subnets].filter(([, s]) => s != null).map(([n]) => n).sort((a, b) => a - b)
+        return [...this.subnets]
+            .filter(([, s]) => s != null)
+            .map(([n]) => n)
+            .sort((a, b) => a - b)
     }
 
     /** uid -> hotkey (ss58) of a subnet's current holders */
@@ -220,7 +225,7 @@ export class RegistrationsBatch {
      * a hotkey swap, the new subnets after NetworkAdded, trimmed subnets. (Runtime upgrades: see the
      * handler.)
      */
-    needsReconcile(block: Block): 'all' | Set<number> | undefined {
+    needsReconcile(): 'all' | Set<number> | undefined {
         if (this.swapsInBlock.length > 0) return 'all'
         const some = new Set([...this.addedInBlock, ...this.trimmedInBlock])
         return some.size ? some : undefined
@@ -255,7 +260,10 @@ export class RegistrationsBatch {
                 }
             }
             const changed = [...keys].filter(([uid, hotkey]) => active.get(uid)?.hotkey !== toSs58(hotkey))
-            const owners = await readOwners(block, changed.map(([, hotkey]) => hotkey))
+            const owners = await readOwners(
+                block,
+                changed.map(([, hotkey]) => hotkey),
+            )
             changed.forEach(([uid, hotkeyHex], i) => {
                 const previous = active.get(uid)
                 const hotkey = toSs58(hotkeyHex)

@@ -12,6 +12,7 @@ import type { Block } from '../../block'
 import { collectPages, queryStorageBatch, STORAGE_PAGE } from '../../util/storage'
 import { decodeSafeFloat, safeFloatFromU64F64, Share, shareFraction } from '../../util/share-math'
 import { UnknownStorageShapeError } from '../../util/errors'
+import { isHex32 } from '../../util/fields'
 import type { Lease } from './decode'
 
 const sm = storage.subtensorModule
@@ -103,11 +104,20 @@ export async function readPools(block: Block, keys: { hotkey: string; netuid: nu
     const withShares = hasShares(block)
     const legacy = block._runtime.hasStorageItem(TOTAL_SHARES as any)
     const v2 = hasV2(block)
-    const items = ['SubtensorModule.TotalHotkeyAlpha', ...(withShares && legacy ? [TOTAL_SHARES] : []), ...(withShares && v2 ? [TOTAL_SHARES_V2] : [])]
-    const values = await queryStorageBatch(block, keys.flatMap((p) => items.map((name) => ({ name, key: [p.hotkey, p.netuid] }))))
+    const items = [
+        'SubtensorModule.TotalHotkeyAlpha',
+        ...(withShares && legacy ? [TOTAL_SHARES] : []),
+        ...(withShares && v2 ? [TOTAL_SHARES_V2] : []),
+    ]
+    const values = await queryStorageBatch(
+        block,
+        keys.flatMap((p) => items.map((name) => ({ name, key: [p.hotkey, p.netuid] }))),
+    )
     return keys.map((p, i) => {
         const row = values.slice(i * items.length, (i + 1) * items.length)
-        const totalShares = !withShares ? null : shareDecimal(runtimeShare(block, legacy ? row[1] : undefined, v2 ? row[row.length - 1] : undefined))
+        const totalShares = !withShares
+            ? null
+            : shareDecimal(runtimeShare(block, legacy ? row[1] : undefined, v2 ? row[row.length - 1] : undefined))
         return { hotkey: p.hotkey, netuid: p.netuid, totalAlpha: bits(row[0]), totalShares }
     })
 }
@@ -115,7 +125,10 @@ export async function readPools(block: Block, keys: { hotkey: string; netuid: nu
 /** Owner(hotkey): the coldkey that owns each hotkey (0x-hex; undefined where none is stored). */
 export async function readOwners(block: Block, hotkeys: string[]): Promise<(string | undefined)[]> {
     if (hotkeys.length === 0) return []
-    const values = await queryStorageBatch(block, hotkeys.map((h) => ({ name: 'SubtensorModule.Owner', key: [h] })))
+    const values = await queryStorageBatch(
+        block,
+        hotkeys.map((h) => ({ name: 'SubtensorModule.Owner', key: [h] })),
+    )
     return values.map((v) => (v == null ? undefined : String(v)))
 }
 
@@ -124,17 +137,25 @@ export async function readShares(block: Block, keys: { coldkey: string; hotkey: 
     if (keys.length === 0) return []
     const era = stakeEra(block)
     if (era === 'legacy') {
-        const values = await queryStorageBatch(block, keys.map((k) => ({ name: 'SubtensorModule.Stake', key: [k.hotkey, k.coldkey] })))
+        const values = await queryStorageBatch(
+            block,
+            keys.map((k) => ({ name: 'SubtensorModule.Stake', key: [k.hotkey, k.coldkey] })),
+        )
         return keys.map((k, i) => ({ ...k, netuid: 0, shares: bits(values[i]).toString() }))
     }
     if (era === 'dtao') {
         const legacy = block._runtime.hasStorageItem(ALPHA as any)
         const v2 = hasV2(block)
         const items = [...(legacy ? [ALPHA] : []), ...(v2 ? [ALPHA_V2] : [])]
-        const values = await queryStorageBatch(block, keys.flatMap((k) => items.map((name) => ({ name, key: [k.hotkey, k.coldkey, k.netuid] }))))
+        const values = await queryStorageBatch(
+            block,
+            keys.flatMap((k) => items.map((name) => ({ name, key: [k.hotkey, k.coldkey, k.netuid] }))),
+        )
         return keys.map((k, i) => {
             const row = values.slice(i * items.length, (i + 1) * items.length)
-            const share = hasShares(block) ? runtimeShare(block, legacy ? row[0] : undefined, v2 ? row[row.length - 1] : undefined) : bits(row[0])
+            const share = hasShares(block)
+                ? runtimeShare(block, legacy ? row[0] : undefined, v2 ? row[row.length - 1] : undefined)
+                : bits(row[0])
             return { ...k, shares: shareDecimal(share) }
         })
     }
@@ -145,7 +166,9 @@ export async function readShares(block: Block, keys: { coldkey: string; hotkey: 
 export async function readHotkeyShares(block: Block, hotkeys?: string[]): Promise<ChainShare[]> {
     const era = stakeEra(block)
     if (era === 'legacy') {
-        const pages = hotkeys ? hotkeys.map((h) => sm.stake.v103.getPairsPaged(STORAGE_PAGE, block, h)) : [sm.stake.v103.getPairsPaged(STORAGE_PAGE, block)]
+        const pages = hotkeys
+            ? hotkeys.map((h) => sm.stake.v103.getPairsPaged(STORAGE_PAGE, block, h))
+            : [sm.stake.v103.getPairsPaged(STORAGE_PAGE, block)]
         const all: ChainShare[] = []
         for (const p of pages) {
             for (const [[hotkey, coldkey], v] of await collectPages(p)) {
@@ -159,7 +182,9 @@ export async function readHotkeyShares(block: Block, hotkeys?: string[]): Promis
         type Found = { hotkey: string; coldkey: string; netuid: number; legacy?: unknown; v2?: unknown }
         const found = new Map<string, Found>()
         const collect = async (item: any, field: 'legacy' | 'v2') => {
-            const pages = hotkeys ? hotkeys.map((h) => item.getPairsPaged(STORAGE_PAGE, block, h)) : [item.getPairsPaged(STORAGE_PAGE, block)]
+            const pages = hotkeys
+                ? hotkeys.map((h) => item.getPairsPaged(STORAGE_PAGE, block, h))
+                : [item.getPairsPaged(STORAGE_PAGE, block)]
             for (const p of pages) {
                 for (const [[hotkey, coldkey, netuid], raw] of (await collectPages(p)) as any[]) {
                     const id = `${hotkey}|${coldkey}|${netuid}`
@@ -174,7 +199,7 @@ export async function readHotkeyShares(block: Block, hotkeys?: string[]): Promis
         if (hasV2(block)) await collect(sm.alphaV2.v424, 'v2')
         const out: ChainShare[] = []
         for (const e of found.values()) {
-            const share = hasShares(block) ? runtimeShare(block, legacyItem ? e.legacy ?? null : undefined, e.v2) : bits(e.legacy)
+            const share = hasShares(block) ? runtimeShare(block, legacyItem ? (e.legacy ?? null) : undefined, e.v2) : bits(e.legacy)
             if (!isZero(share)) out.push({ hotkey: e.hotkey, coldkey: e.coldkey, netuid: e.netuid, shares: shareDecimal(share) })
         }
         return out
@@ -184,9 +209,11 @@ export async function readHotkeyShares(block: Block, hotkeys?: string[]): Promis
 
 /** Every pool of the chain (a scan of TotalHotkeyAlpha; dTAO only). */
 export async function readAllPools(block: Block): Promise<ChainPool[]> {
-    if (!sm.totalHotkeyAlpha.v204.is(block)) throw new UnknownStorageShapeError(`TotalHotkeyAlpha: unknown shape in spec ${block.specVersion}`)
+    if (!sm.totalHotkeyAlpha.v204.is(block))
+        throw new UnknownStorageShapeError(`TotalHotkeyAlpha: unknown shape in spec ${block.specVersion}`)
     const keys: { hotkey: string; netuid: number }[] = []
-    for (const [[hotkey, netuid]] of await collectPages(sm.totalHotkeyAlpha.v204.getPairsPaged(STORAGE_PAGE, block))) keys.push({ hotkey, netuid })
+    for (const [[hotkey, netuid]] of await collectPages(sm.totalHotkeyAlpha.v204.getPairsPaged(STORAGE_PAGE, block)))
+        keys.push({ hotkey, netuid })
     return readPools(block, keys)
 }
 
@@ -209,11 +236,10 @@ const LEASES = 'SubtensorModule.SubnetLeases'
 export function leaseFrom(block: Block, value: unknown): Lease | undefined {
     if (value == null) return undefined
     const v = value as Record<string, unknown>
-    const account = (x: unknown) => typeof x === 'string' && /^0x[0-9a-f]{64}$/i.test(x)
-    if (!account(v.coldkey) || !account(v.hotkey) || typeof v.netuid !== 'number') {
+    if (!isHex32(v.coldkey) || !isHex32(v.hotkey) || typeof v.netuid !== 'number') {
         throw new UnknownStorageShapeError(`${LEASES}: unknown shape in spec ${block.specVersion}`)
     }
-    return { coldkey: (v.coldkey as string).toLowerCase(), hotkey: (v.hotkey as string).toLowerCase(), netuid: v.netuid }
+    return { coldkey: v.coldkey.toLowerCase(), hotkey: v.hotkey.toLowerCase(), netuid: v.netuid }
 }
 
 /** SubnetLeases(leaseId) at the end of the block. */

@@ -86,7 +86,11 @@ function decodeAlphaFee(event: Event): DecodedStakeEvent {
     const hotkey = call.hotkey ?? call.originHotkey
     const netuid = v.netuid ?? call.netuid ?? call.originNetuid
     if (typeof hotkey !== 'string' || typeof netuid !== 'number') {
-        throw new UnknownEventVersionError(event.name, event.block.specVersion, `no hotkey${typeof netuid === 'number' ? '' : ' or subnet'} in the paying call ${event.call?.name ?? '(none)'}`)
+        throw new UnknownEventVersionError(
+            event.name,
+            event.block.specVersion,
+            `no hotkey${typeof netuid === 'number' ? '' : ' or subnet'} in the paying call ${event.call?.name ?? '(none)'}`,
+        )
     }
     return { kind: 'FEE', coldkey: v.coldkey, hotkey: hotkey.toLowerCase(), netuid, tao: v.tao, alpha: v.alpha }
 }
@@ -105,7 +109,12 @@ function decodeLeaseDividend(event: Event, lease: Lease | undefined): DecodedSta
               { key: 'contributor', kind: 'account', names: ['contributor'] },
               { key: 'alpha', kind: 'alpha', names: ['alpha'] },
           ])
-    if (!lease) throw new UnknownEventVersionError(event.name, event.block.specVersion, `lease ${leaseIdOf(event)} is not in SubnetLeases at the end of the block`)
+    if (!lease)
+        throw new UnknownEventVersionError(
+            event.name,
+            event.block.specVersion,
+            `lease ${leaseIdOf(event)} is not in SubnetLeases at the end of the block`,
+        )
     const dest = { coldkey: String(v.contributor).toLowerCase(), hotkey: lease.hotkey, netuid: lease.netuid }
     return { kind: 'LEASE', coldkey: lease.coldkey, hotkey: lease.hotkey, netuid: lease.netuid, tao: null, alpha: BigInt(v.alpha), dest }
 }
@@ -133,18 +142,42 @@ function decodeKnownVersion(event: Event): DecodedStakeEvent | undefined {
         case sm.stakeMoved.name: {
             if (sm.stakeMoved.v204.is(event)) {
                 const [coldkey, hotkey, netuid, destHotkey, destNetuid] = sm.stakeMoved.v204.decode(event)
-                return { kind: 'MOVE', coldkey, hotkey, netuid, tao: null, alpha: null, dest: { coldkey, hotkey: destHotkey, netuid: destNetuid } }
+                return {
+                    kind: 'MOVE',
+                    coldkey,
+                    hotkey,
+                    netuid,
+                    tao: null,
+                    alpha: null,
+                    dest: { coldkey, hotkey: destHotkey, netuid: destNetuid },
+                }
             }
             if (sm.stakeMoved.v224.is(event)) {
                 const [coldkey, hotkey, netuid, destHotkey, destNetuid, tao] = sm.stakeMoved.v224.decode(event)
-                return { kind: 'MOVE', coldkey, hotkey, netuid, tao, alpha: null, dest: { coldkey, hotkey: destHotkey, netuid: destNetuid } }
+                return {
+                    kind: 'MOVE',
+                    coldkey,
+                    hotkey,
+                    netuid,
+                    tao,
+                    alpha: null,
+                    dest: { coldkey, hotkey: destHotkey, netuid: destNetuid },
+                }
             }
             break
         }
         case sm.stakeTransferred.name: {
             if (sm.stakeTransferred.v224.is(event)) {
                 const [coldkey, destColdkey, hotkey, netuid, destNetuid, tao] = sm.stakeTransferred.v224.decode(event)
-                return { kind: 'TRANSFER', coldkey, hotkey, netuid, tao, alpha: null, dest: { coldkey: destColdkey, hotkey, netuid: destNetuid } }
+                return {
+                    kind: 'TRANSFER',
+                    coldkey,
+                    hotkey,
+                    netuid,
+                    tao,
+                    alpha: null,
+                    dest: { coldkey: destColdkey, hotkey, netuid: destNetuid },
+                }
             }
             break
         }
@@ -180,8 +213,14 @@ const alpha: Wanted = { key: 'alpha', kind: 'alpha', names: ['alpha', 'alphaAmou
 
 /** Tuple fields are taken left to right, so each list is in the order the chain has always used. */
 const BY_FIELD_NAMES: Record<string, { kind: StakeKind; wanted: Wanted[] }> = {
-    [sm.stakeAdded.name]: { kind: 'ADD', wanted: [coldkey, hotkey, tao, alpha, netuid, { key: 'fee', kind: 'tao', names: ['fee'], optional: true }] },
-    [sm.stakeRemoved.name]: { kind: 'REMOVE', wanted: [coldkey, hotkey, tao, alpha, netuid, { key: 'fee', kind: 'tao', names: ['fee'], optional: true }] },
+    [sm.stakeAdded.name]: {
+        kind: 'ADD',
+        wanted: [coldkey, hotkey, tao, alpha, netuid, { key: 'fee', kind: 'tao', names: ['fee'], optional: true }],
+    },
+    [sm.stakeRemoved.name]: {
+        kind: 'REMOVE',
+        wanted: [coldkey, hotkey, tao, alpha, netuid, { key: 'fee', kind: 'tao', names: ['fee'], optional: true }],
+    },
     [sm.stakeMoved.name]: { kind: 'MOVE', wanted: [coldkey, hotkey, destHotkey, netuid, destNetuid, { ...tao, optional: true }] },
     [sm.stakeTransferred.name]: { kind: 'TRANSFER', wanted: [coldkey, destColdkey, hotkey, netuid, destNetuid, tao] },
     [sm.stakeSwapped.name]: { kind: 'SWAP', wanted: [coldkey, hotkey, netuid, destNetuid, tao] },

@@ -24,7 +24,18 @@ import { HotkeyPool, HotkeyPoolChange, StakeShare, StakeShareChange } from '../.
 import type { Block } from '../../block'
 import { fromSs58, toSs58 } from '../../util/ss58'
 import { blockTime, heightKey } from '../../util/ids'
-import { ChainPool, ChainShare, keepsSafeFloatShares, keepsSharePools, readAllPools, readHotkeyShares, readOwners, readPools, readShares, stakeEra } from './chain'
+import {
+    ChainPool,
+    ChainShare,
+    keepsSafeFloatShares,
+    keepsSharePools,
+    readAllPools,
+    readHotkeyShares,
+    readOwners,
+    readPools,
+    readShares,
+    stakeEra,
+} from './chain'
 import { unbalancedPools } from '../../util/metrics'
 import { UnknownStorageShapeError } from '../../util/errors'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
@@ -152,14 +163,18 @@ export class PositionsBatch {
         const seen = new Set(found.map((s) => shareId(toSs58(s.coldkey), toSs58(s.hotkey), s.netuid)))
         const held = await this.heldShares(hotkeys ? new Set(hotkeys.map(toSs58)) : undefined)
         for (const row of held) {
-            if (!seen.has(row.id)) found.push({ coldkey: fromSs58(row.coldkey), hotkey: fromSs58(row.hotkey), netuid: row.netuid, shares: '0' })
+            if (!seen.has(row.id))
+                found.push({ coldkey: fromSs58(row.coldkey), hotkey: fromSs58(row.hotkey), netuid: row.netuid, shares: '0' })
         }
         return found
     }
 
     async endBlock(block: Block, scope: PositionScope | undefined): Promise<void> {
         const era = stakeEra(block)
-        if (era === undefined) throw new UnknownStorageShapeError(`no stake storage of a known shape in spec ${block.specVersion} (SubtensorModule.Alpha, AlphaV2 or Stake)`)
+        if (era === undefined)
+            throw new UnknownStorageShapeError(
+                `no stake storage of a known shape in spec ${block.specVersion} (SubtensorModule.Alpha, AlphaV2 or Stake)`,
+            )
         await this.expandTouches()
         const pooled = keepsSharePools(block)
         const read = new Map<string, ChainShare>()
@@ -205,7 +220,12 @@ export class PositionsBatch {
         if (!scope?.all) {
             const pending = keys.filter((k) => !read.has(shareId(toSs58(k.coldkey), toSs58(k.hotkey), k.netuid)))
             addShares(await readShares(block, uniqueKeys(pending)))
-            addPools(await readPools(block, uniquePools(poolKeys).filter((p) => !poolsRead.has(poolId(toSs58(p.hotkey), p.netuid)))))
+            addPools(
+                await readPools(
+                    block,
+                    uniquePools(poolKeys).filter((p) => !poolsRead.has(poolId(toSs58(p.hotkey), p.netuid))),
+                ),
+            )
         }
 
         // every share read gets its pool read too, so a position never lacks its pool row
@@ -242,7 +262,13 @@ export class PositionsBatch {
         const seen = new Set(found.map((p) => poolId(toSs58(p.hotkey), p.netuid)))
         for (const row of await this.store.find(HotkeyPool, {})) if (!this.pools.has(row.id)) this.pools.set(row.id, row)
         for (const row of this.pools.values()) {
-            if (row && !seen.has(row.id)) found.push({ hotkey: fromSs58(row.hotkey), netuid: row.netuid, totalAlpha: 0n, totalShares: row.totalShares == null ? null : '0' })
+            if (row && !seen.has(row.id))
+                found.push({
+                    hotkey: fromSs58(row.hotkey),
+                    netuid: row.netuid,
+                    totalAlpha: 0n,
+                    totalShares: row.totalShares == null ? null : '0',
+                })
         }
         return found
     }
@@ -264,7 +290,10 @@ export class PositionsBatch {
             if (complete.has(id) || p.totalShares == null) continue
             const oldTotal = this.pools.get(id)?.totalShares ?? ZERO
             const newTotal = BigDecimal(p.totalShares)
-            const gap = newTotal.minus(oldTotal).minus(moved.get(id) ?? ZERO).abs()
+            const gap = newTotal
+                .minus(oldTotal)
+                .minus(moved.get(id) ?? ZERO)
+                .abs()
             const allowed = rounding ? (newTotal.gt(oldTotal) ? newTotal : oldTotal).times(SAFE_FLOAT_TOLERANCE) : ZERO
             if (gap.gt(allowed)) out.push({ hotkey: p.hotkey, netuid: p.netuid })
         }
@@ -280,7 +309,16 @@ export class PositionsBatch {
         const zero = value.eq(ZERO)
         if ((old && old.shares.eq(value)) || (!old && zero)) return
         this.shareChanges.push(
-            new StakeShareChange({ id: `${heightKey(block.height)}-${id}`, positionId: id, blockNumber: block.height, timestamp: blockTime(block), coldkey, hotkey, netuid: s.netuid, shares: value }),
+            new StakeShareChange({
+                id: `${heightKey(block.height)}-${id}`,
+                positionId: id,
+                blockNumber: block.height,
+                timestamp: blockTime(block),
+                coldkey,
+                hotkey,
+                netuid: s.netuid,
+                shares: value,
+            }),
         )
         if (zero) {
             this.shares.set(id, null)
@@ -303,10 +341,20 @@ export class PositionsBatch {
         const id = poolId(hotkey, p.netuid)
         const old = this.pools.get(id) ?? null
         const totalShares = p.totalShares == null ? null : BigDecimal(p.totalShares)
-        const sameShares = old != null && (old.totalShares == null ? totalShares == null : totalShares != null && old.totalShares.eq(totalShares))
+        const sameShares =
+            old != null && (old.totalShares == null ? totalShares == null : totalShares != null && old.totalShares.eq(totalShares))
         if (old && old.totalAlpha === p.totalAlpha && sameShares) return
         this.poolChanges.push(
-            new HotkeyPoolChange({ id: `${heightKey(block.height)}-${id}`, poolId: id, blockNumber: block.height, timestamp: blockTime(block), hotkey, netuid: p.netuid, totalAlpha: p.totalAlpha, totalShares }),
+            new HotkeyPoolChange({
+                id: `${heightKey(block.height)}-${id}`,
+                poolId: id,
+                blockNumber: block.height,
+                timestamp: blockTime(block),
+                hotkey,
+                netuid: p.netuid,
+                totalAlpha: p.totalAlpha,
+                totalShares,
+            }),
         )
         const row = new HotkeyPool({ id, hotkey, netuid: p.netuid, totalAlpha: p.totalAlpha, totalShares, updatedAtBlock: block.height })
         this.pools.set(id, row)

@@ -26,8 +26,9 @@ export type DecodedWeightEvent =
 
 /**
  * Shapes: WeightsSet (netuid index, uid) since 103; WeightsCommitted / WeightsRevealed (who, netuid
- * index, hash) and WeightsBatchRevealed (who, netuid index, hashes) since 204. The netuid index is the netuid until 320, then mechanism * 4096 + netuid
- * (same u16 encoding): split it with splitNetuidIndex (src/util/netuid-index.ts). Other shapes are read by field names.
+ * index, hash) and WeightsBatchRevealed (who, netuid index, hashes) since 204. The netuid index is
+ * the netuid until 320, then mechanism * 4096 + netuid (same u16 encoding): split it with
+ * splitNetuidIndex (src/util/netuid-index.ts). Other shapes are read by field names.
  *
  * Drand-timelocked commits, which the chain decrypts and applies itself (the reveal events name no
  * hash, only who and where): CRV3WeightsCommitted (who, netuid index, hash) emitted 216-305,
@@ -193,10 +194,11 @@ export async function readAllWeights(block: Block, netuidIndexes?: Iterable<numb
     const pages = netuidIndexes
         ? [...netuidIndexes].map((i) => w.v103.getPairsPaged(STORAGE_PAGE, block, i))
         : [w.v103.getPairsPaged(STORAGE_PAGE, block)]
-    for (const paged of pages) for await (const page of paged) {
-        for (const [[netuidIndex, uid], pairs] of page) {
-            all.push({ netuidIndex, uid, pairs: (pairs ?? []) as [number, number][] })
+    for (const paged of pages)
+        for await (const page of paged) {
+            for (const [[netuidIndex, uid], pairs] of page) {
+                all.push({ netuidIndex, uid, pairs: (pairs ?? []) as [number, number][] })
+            }
         }
-    }
     return all
 }

@@ -186,7 +186,10 @@ export class WeightsBatch {
     async endBlock(block: Block, recheck: 'all' | Set<number> | undefined): Promise<void> {
         const time = blockTime(block)
         if (this.pending.length) {
-            const vectors = await readWeights(block, this.pending.map((p) => [p.netuidIndex, p.uid]))
+            const vectors = await readWeights(
+                block,
+                this.pending.map((p) => [p.netuidIndex, p.uid]),
+            )
             const unsigned = this.pending.filter((p) => !dispatchAccount(p.event))
             const keysOf = new Map<number, Map<number, string>>()
             for (const p of unsigned) {
@@ -282,4 +285,3 @@ export class WeightsBatch {
         await bulkUpsert(this.store, [...this.dirtyCommits.values()])
     }
 }
-
