@@ -1,13 +1,16 @@
 // Lint rules that keep the layout honest (README "Layout"): no import circles, domains that do not
-// import each other, a product (src/) that imports neither the tools nor the tests, an API that
-// reads the model and never the indexing code. Formatting is Prettier's job (.prettierrc.json).
+// import each other, a product (src/) that imports neither the tools nor the tests, SQD internals
+// in src/sqd only, an API that reads the model and never the indexing code. Formatting is Prettier's job (.prettierrc.json).
 const js = require('@eslint/js')
 const tseslint = require('typescript-eslint')
 const { importX, createNodeResolver } = require('eslint-plugin-import-x')
 
 const DOMAINS = ['stakes', 'registrations', 'weights', 'emissions', 'pools']
 
-const restrict = (groups, message) => ['error', { patterns: groups.map((group) => ({ group, message })) }]
+/** no-restricted-imports from [patterns, why] pairs; every file of src/ also gets PRODUCT */
+const restrict = (...rules) => ['error', { patterns: rules.map(([group, message]) => ({ group, message })) }]
+const PRODUCT = [['**/tools/**', '**/test/**'], 'the product (src/) imports neither the tools nor the tests']
+const SQD_INTERNALS = [['@subsquid/*/lib/**'], "SQD's internals (modules its packages do not export) are used in src/sqd only"]
 
 module.exports = tseslint.config(
     { ignores: ['lib/', 'node_modules/', 'data/', 'coverage/', 'bench-results/', 'src/types/', 'src/model/generated/', 'db/migrations/'] },
@@ -48,39 +51,33 @@ module.exports = tseslint.config(
     },
     {
         files: ['src/**/*.ts'],
-        ignores: ['src/api/**'],
+        ignores: ['src/api/**', 'src/sqd/**'],
         rules: {
-            'no-restricted-imports': restrict(
-                [['**/tools/**', '**/test/**', '**/api/*', '../api']],
-                'the indexer imports neither the API, the tools nor the tests',
-            ),
+            'no-restricted-imports': restrict(PRODUCT, SQD_INTERNALS, [['**/api/*', '../api'], 'the indexer does not import the API']),
         },
     },
+    { files: ['src/sqd/**/*.ts'], rules: { 'no-restricted-imports': restrict(PRODUCT) } },
     {
         files: ['src/api/**/*.ts'],
         rules: {
-            'no-restricted-imports': restrict(
-                [['**/tools/**', '**/test/**', '../domains/**', '../indexer/**', '../handler', '../processor']],
+            'no-restricted-imports': restrict(PRODUCT, SQD_INTERNALS, [
+                ['../domains/**', '../indexer/**', '../handler', '../processor'],
                 'the API reads the model and the database, never the indexing code',
-            ),
+            ]),
         },
     },
     ...DOMAINS.map((domain) => ({
         files: [`src/domains/${domain}/**/*.ts`],
         rules: {
-            'no-restricted-imports': restrict(
+            'no-restricted-imports': restrict(PRODUCT, SQD_INTERNALS, [
                 [
-                    [
-                        ...DOMAINS.filter((d) => d !== domain).flatMap((d) => [`../${d}`, `../${d}/*`]),
-                        '../../handler',
-                        '../../processor',
-                        '**/tools/**',
-                        '**/test/**',
-                        '../../api/**',
-                    ],
+                    ...DOMAINS.filter((d) => d !== domain).flatMap((d) => [`../${d}`, `../${d}/*`]),
+                    '../../handler',
+                    '../../processor',
+                    '../../api/**',
                 ],
                 'domains are independent: what one needs of another is passed in by the indexer (src/handler.ts)',
-            ),
+            ]),
         },
     })),
 )

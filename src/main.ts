@@ -8,7 +8,7 @@ import { applySchemaComments } from './db/comments'
 import { checkDatabase, checkRpc, checkState, firstBlockToIndex } from './preflight'
 import { createHandler } from './handler'
 import { registerMetrics } from './util/metrics'
-import { retryMalformedRpcResponses } from './rpc-retry'
+import { retryMalformedRpcResponses } from './sqd/rpc-retry'
 import { logLagToHead } from './progress'
 
 const log = createLogger('taoindex:processor')

@@ -1,29 +1,10 @@
 import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
 import { ProcessorConfig } from './config'
 import { FIELDS } from './block'
+import { pollHeads } from './sqd/head-polling'
 import { STAKE_EVENT_NAMES } from './domains/stakes/decode'
 import { REGISTRATION_EVENT_NAMES } from './domains/registrations/decode'
 import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
-
-/**
- * Heads are polled, over ws as over http, instead of followed with chain_subscribeNewHeads: SQD's
- * subscription path drops heads that are already final when announced (Chopsticks finalizes each
- * block at once, so a ws processor stopped at its first head), and a real node's subscription that
- * goes quiet without closing the socket would stall it too. A poll is one small request per
- * interval and a dropped connection is reopened by the RPC client's retries.
- */
-function pollHeads(processor: SubstrateBatchProcessor<any>, intervalMs: number) {
-    processor.setRpcDataIngestionSettings({ headPollInterval: intervalMs })
-    // SQD picks subscriptions whenever its client supports notifications; it has no setting for
-    // this, so the processor's own (memoized) client says it does not
-    const p = processor as any
-    const client = p.getChainRpcClient
-    p.getChainRpcClient = function () {
-        const c = client.call(this)
-        c.supportsNotifications = () => false
-        return c
-    }
-}
 
 /**
  * One processor for all domains. Every domain declares the event names it needs; the processor asks

@@ -4,8 +4,7 @@
  * chain time (12 s blocks). The same numbers are Prometheus metrics of the processor
  * (sqd_processor_last_block, sqd_processor_chain_height, sqd_processor_sync_eta_seconds, ...).
  */
-// not re-exported by the package index; the processor logs through this class
-import { RunnerMetrics } from '@subsquid/util-internal-processor-tools/lib/runner-metrics'
+import { extendStatusLine } from './sqd/status-line'
 
 const BLOCK_SECONDS = 12
 
@@ -26,14 +25,6 @@ export function statusLineWithLag(line: string, lastBlock: number, chainHeight: 
     return `${line}, lag: ${lag} blocks (${chainTime(lag)} of chain time)`
 }
 
-let installed = false
-
 export function logLagToHead(): void {
-    if (installed) return
-    installed = true
-    const proto = RunnerMetrics.prototype as any
-    const statusLine: () => string = proto.getStatusLine
-    proto.getStatusLine = function (this: RunnerMetrics) {
-        return statusLineWithLag(statusLine.call(this), this.getLastProcessedBlock(), this.getChainHeight())
-    }
+    extendStatusLine(statusLineWithLag)
 }

@@ -15,7 +15,7 @@
 import type { EntityManager } from 'typeorm'
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata'
 import type { Store } from '@subsquid/typeorm-store'
-import { directWriter } from './sqd-store'
+import { directWriter } from '../sqd/typeorm-store'
 
 interface Entity {
     id: string

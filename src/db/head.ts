@@ -1,6 +1,6 @@
 import type { Store } from '@subsquid/typeorm-store'
-import type { EntityManager } from 'typeorm'
 import type { ProcessorContext } from '../block'
+import { batchTransaction } from '../sqd/typeorm-store'
 
 /**
  * Records, in the batch's own transaction, what the API's indexerStatus reports besides SQD's
@@ -16,9 +16,7 @@ export async function recordIndexerHead(ctx: ProcessorContext<Store>): Promise<v
         const header: { number: string } = await last._runtime.rpc.call('chain_getHeader', [])
         chainHeight = Math.max(last.height, Number(header.number))
     }
-    // typeorm-store keeps its EntityManager private; it is the batch's transaction
-    const em: EntityManager = (ctx.store as any).em()
-    await em.query(
+    await batchTransaction(ctx.store).query(
         `INSERT INTO squid_processor.indexer_head (id, block_height, spec_version, chain_height, updated_at) VALUES (0, $1, $2, $3, now())
          ON CONFLICT (id) DO UPDATE SET block_height = $1, spec_version = $2, chain_height = $3, updated_at = now()`,
         [last.height, last.specVersion, chainHeight],

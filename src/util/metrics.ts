@@ -2,7 +2,8 @@
  * The indexer's own Prometheus metrics, served by the SQD processor's metrics server
  * (PROCESSOR_PROMETHEUS_PORT / PROMETHEUS_PORT, `/metrics`) next to its sqd_processor_* metrics.
  */
-import { Counter, Registry } from 'prom-client'
+import { Counter } from 'prom-client'
+import { processorRegistry } from '../sqd/prometheus'
 
 /** Events no decoder understood (rows of unprocessed_event), by event name and runtime spec. */
 const UNPROCESSED = 'taoindex_unprocessed_events_total'
@@ -57,13 +58,12 @@ export const domainFailures = new Counter({
 })
 
 /**
- * Adds our metrics to the processor's registry. SQD 8.5 keeps that registry in a private field
- * (`prometheus.registry`, a prom-client Registry) and has no API to add metrics; if a later
- * version moves it, the metrics are not served and this says so, nothing else changes.
+ * Adds our metrics to the processor's registry (src/sqd/prometheus.ts); if a later SQD version
+ * moves it, the metrics are not served and this says so, nothing else changes.
  */
 export function registerMetrics(processor: object): { registered: boolean } {
-    const registry = (processor as any).prometheus?.registry
-    if (!(registry instanceof Registry)) return { registered: false }
+    const registry = processorRegistry(processor)
+    if (!registry) return { registered: false }
     if (!registry.getSingleMetric(UNPROCESSED)) registry.registerMetric(unprocessedEvents)
     if (!registry.getSingleMetric(BY_FIELD_NAMES)) registry.registerMetric(eventsDecodedByFieldNames)
     if (!registry.getSingleMetric(STORAGE_READS)) registry.registerMetric(storageReads)

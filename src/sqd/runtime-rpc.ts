@@ -1,12 +1,12 @@
 /**
  * Routes the storage reads of a batch's blocks through a StorageCache. Every storage read of the
  * domains (typegen getters, util/storage.ts) ends in `block._runtime.rpc.call(...)`, SQD's Runtime
- * (@subsquid/substrate-runtime 2.0.x) reading its `rpc` through a getter; an own property on the
+ * (@subsquid/substrate-runtime 2.0.1, src/sqd/versions.ts) reading its `rpc` through a getter; an own property on the
  * runtime object shadows that getter for the duration of the mapping and is removed afterwards.
  * test/unit/storage-cache.test.ts fails if a Runtime stops reading storage through `rpc`.
  */
 import type { Runtime } from '@subsquid/substrate-runtime'
-import type { RpcLike } from './storage-cache'
+import type { RpcLike } from '../indexer/storage-cache'
 
 /** The node client the processor gave the blocks' runtimes (the same for all of them). */
 export function nodeRpc(runtime: Runtime): RpcLike {

@@ -4,6 +4,8 @@
  * than an array of the right length) fails the request and stops the processor. A public RPC behind
  * a proxy or load balancer does send such bodies now and then; they carry no data, so they are
  * retried like a dropped connection. Nothing malformed ever reaches the handler either way.
+ * Written for @subsquid/rpc-client 4.14.0 (src/sqd/versions.ts): its private isConnectionError()
+ * on the prototype decides what is retried; it is wrapped once.
  */
 import { RpcClient, RpcProtocolError } from '@subsquid/rpc-client'
 
@@ -16,8 +18,9 @@ let installed = false
 export function retryMalformedRpcResponses(): void {
     if (installed) return
     installed = true
-    const proto = RpcClient.prototype as any
-    const isConnectionError: (err: unknown) => boolean = proto.isConnectionError
+    const proto = RpcClient.prototype as unknown as { isConnectionError: (err: unknown) => boolean }
+    const isConnectionError = proto.isConnectionError
+    if (typeof isConnectionError !== 'function') throw new Error('RpcClient has no isConnectionError() any more (see src/sqd/rpc-retry.ts)')
     proto.isConnectionError = function (err: unknown) {
         return isConnectionError.call(this, err) || isMalformedResponse(err)
     }

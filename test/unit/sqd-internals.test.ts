@@ -1,0 +1,63 @@
+/**
+ * src/sqd patches private parts of SQD packages. These tests fail when an upgrade changes what a
+ * patch relies on (a version other than the one it was written for, a member gone), before a sync
+ * would silently lose its metrics or fast writes, or stop at the first head.
+ */
+import * as fs from 'fs'
+import * as path from 'path'
+import { Store } from '@subsquid/typeorm-store'
+import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
+import { RpcClient } from '@subsquid/rpc-client'
+import { RunnerMetrics } from '@subsquid/util-internal-processor-tools/lib/runner-metrics'
+import { Registry } from 'prom-client'
+import { WRITTEN_FOR } from '../../src/sqd/versions'
+import { batchTransaction, directWriter } from '../../src/sqd/typeorm-store'
+import { processorRegistry } from '../../src/sqd/prometheus'
+import { pollHeads } from '../../src/sqd/head-polling'
+import { cellText } from '../../src/db/bulk'
+
+function installedVersion(pkg: string): string {
+    let dir = path.dirname(require.resolve(pkg))
+    while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir)
+    return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version
+}
+
+it.each(Object.entries(WRITTEN_FOR))('%s is installed at %s, the version its patch was written for', (pkg, version) => {
+    expect(installedVersion(pkg)).toBe(version)
+})
+
+it('package.json pins each patched package to that version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'))
+    for (const [name, version] of Object.entries(WRITTEN_FOR)) expect([name, pkg.dependencies[name]]).toEqual([name, version])
+})
+
+it("typeorm-store: a finalized batch's EntityManager, none where changes are logged or the store is a stand-in", () => {
+    const em = { marker: 'the transaction' } as any
+    expect(directWriter(new Store(() => em))).toBe(em)
+    expect(directWriter(new Store(() => em, {} as any))).toBeUndefined()
+    expect(directWriter({ insert: async () => undefined } as any)).toBeUndefined()
+    expect(batchTransaction(new Store(() => em, {} as any))).toBe(em)
+})
+
+it('substrate-processor: the private Prometheus registry and getChainRpcClient() the patches use exist', () => {
+    const processor = new SubstrateBatchProcessor()
+    expect(processorRegistry(processor)).toBeInstanceOf(Registry)
+    expect(typeof (processor as any).getChainRpcClient).toBe('function')
+    pollHeads(processor.setRpcEndpoint('http://127.0.0.1:1'), 1000)
+    expect((processor as any).getChainRpcClient().supportsNotifications()).toBe(false)
+})
+
+it('rpc-client and processor-tools: the prototype methods the patches wrap exist', () => {
+    expect(typeof (RpcClient.prototype as any).isConnectionError).toBe('function')
+    expect(typeof (RunnerMetrics.prototype as any).getStatusLine).toBe('function')
+})
+
+it('writes cells as the text Postgres casts back to their column types', () => {
+    expect(cellText(null)).toBeNull()
+    expect(cellText(undefined)).toBeNull()
+    expect(cellText(12345678901234567890123n)).toBe('12345678901234567890123')
+    expect(cellText(new Date(Date.UTC(2025, 1, 13, 12, 0, 0, 5)))).toBe('2025-02-13T12:00:00.005Z')
+    expect(cellText([1, 2, 65535])).toBe('{"1","2","65535"}')
+    expect(cellText(['a"b', 'c\\d', null])).toBe('{"a\\"b","c\\\\d",NULL}')
+    expect(cellText('plain')).toBe('plain')
+})
