@@ -53,16 +53,34 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
         })
         api = await connect(endpoint)
         await cryptoWaitReady()
-        const alice = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Alice')
+        const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 })
+        const alice = keyring.addFromUri('//Alice')
+        const bob = keyring.addFromUri('//Bob')
         const issuance = BigInt((await api.query.balances.totalIssuance()).toString())
         const funds = 1_000_000n * TAO
         await rpc(endpoint, 'dev_setStorage', [
             {
-                System: { Account: [[[alice.address], { providers: 1, data: { free: String(funds) } }]] },
-                Balances: { TotalIssuance: String(issuance + funds) },
+                System: {
+                    Account: [
+                        [[alice.address], { providers: 1, data: { free: String(funds) } }],
+                        [[bob.address], { providers: 1, data: { free: String(funds) } }],
+                    ],
+                },
+                Balances: { TotalIssuance: String(issuance + 2n * funds) },
             },
         ])
-        const hotkey = ss58((await api.query.subtensorModule.keys(1, 0)) as any) // the uid 0 hotkey of subnet 1 in this spec
+        // Branch A stakes from Alice on the root subnet, branch B from Bob on subnet 1 (this spec has one
+        // hotkey): Alice's position and the hotkey's root pool change on A only (subnet 1's pool changes
+        // on every block of both), so a write of A that escapes the rollback differs from the fresh
+        // sync of B below. (A TAO stake on subnet 1 buys 0 shares here: it would leave no position.)
+        const keys = ((await api.query.subtensorModule.keys.entries()) as any[]).map(([k, v]) => ({
+            netuid: k.args[0].toNumber() as number,
+            uid: k.args[1].toNumber() as number,
+            hotkey: ss58(v),
+        }))
+        const hotkey = keys.find((k) => k.netuid === 1 && k.uid === 0)!.hotkey // the uid 0 hotkey of subnet 1 in this spec
+        const onA = { hotkey, netuid: 0 }
+        const onB = { hotkey, netuid: 1 }
 
         const pg = new Client(db)
         const head = async () => parseInt((await rpc(endpoint, 'chain_getHeader', [])).number, 16)
@@ -89,9 +107,9 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
                 await new Promise((r) => setTimeout(r, 200))
             }
         }
-        const stake = async (amount: bigint) => {
-            // nonce 0 on both branches: the first branch's transaction does not exist on the second
-            await api!.tx.subtensorModule.addStake(hotkey, 1, amount).signAndSend(alice, { nonce: 0, era: 0 })
+        const stake = async (from: typeof alice, to: { hotkey: string; netuid: number }, amount: bigint) => {
+            // nonce 0: each account's first transaction
+            await api!.tx.subtensorModule.addStake(to.hotkey, to.netuid, amount).signAndSend(from, { nonce: 0, era: 0 })
             await rpc(endpoint, 'dev_newBlock', [{ count: 1 }])
             const n = await head()
             return { height: n, hash: await hashAt(n) }
@@ -109,20 +127,33 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             processor = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: proxy.url })
             const fork = await caughtUp()
 
-            // branch A: 5 TAO staked in the block after the fork point, then two empty blocks
-            const a = await stake(5n * TAO)
+            // branch A: Alice stakes 5 TAO in the block after the fork point, then two empty blocks
+            const a = await stake(alice, onA, 5n * TAO)
             await rpc(endpoint, 'dev_newBlock', [{ count: 2 }])
             await caughtUp()
             expect(await stakeRows()).toEqual([
-                { block_number: a.height, block_hash: a.hash, coldkey: ss58(alice.publicKey), hotkey, netuid: 1, tao: String(5n * TAO) },
+                {
+                    block_number: a.height,
+                    block_hash: a.hash,
+                    coldkey: ss58(alice.publicKey),
+                    hotkey,
+                    netuid: 0,
+                    tao: String(5n * TAO),
+                },
             ])
             const finalized = (await pg.query(`SELECT height FROM squid_processor.status WHERE id = 0`)).rows[0].height
             expect(finalized).toBeLessThan(a.height) // branch A is above finality: it can be reorganised
 
-            // back to the fork point, and a longer branch B with 7 TAO staked one block later than on A
+            const aliceShares = `SELECT netuid FROM stake_share WHERE coldkey = $1`
+            expect((await pg.query(aliceShares, [ss58(alice.publicKey)])).rows).toEqual([{ netuid: 0 }])
+            // the root pool starts to change with Alice's stake (and then grows every block on A)
+            const rootPoolChanges = `SELECT min(block_number) AS first FROM hotkey_pool_change WHERE netuid = 0 AND block_number > $1`
+            expect((await pg.query(rootPoolChanges, [fork])).rows).toEqual([{ first: a.height }])
+
+            // back to the fork point, and a longer branch B where Bob stakes 7 TAO on subnet 1 one block later
             await rpc(endpoint, 'dev_setHead', [fork])
             await rpc(endpoint, 'dev_newBlock', [{ count: 1 }])
-            const b = await stake(7n * TAO)
+            const b = await stake(bob, onB, 7n * TAO)
             await rpc(endpoint, 'dev_newBlock', [{ count: 2 }])
             expect(b.height).toBe(a.height + 1)
             expect(await hashAt(a.height)).not.toBe(a.hash)
@@ -134,9 +165,19 @@ describeIntegration('reorg: a branch switch on the chain rolls back the abandone
             expect(added).toHaveLength(1)
             const [coldkey, hot, tao] = added[0].event.data
             expect(await stakeRows()).toEqual([
-                { block_number: b.height, block_hash: b.hash, coldkey: ss58(coldkey), hotkey: ss58(hot), netuid: 1, tao: tao.toString() },
+                {
+                    block_number: b.height,
+                    block_hash: b.hash,
+                    coldkey: ss58(coldkey),
+                    hotkey: ss58(hot),
+                    netuid: onB.netuid,
+                    tao: tao.toString(),
+                },
             ])
-            expect(tao.toString()).toBe(String(7n * TAO))
+            expect([ss58(coldkey), ss58(hot), tao.toString()]).toEqual([ss58(bob.publicKey), onB.hotkey, String(7n * TAO)])
+            // Alice's position and the root pool's changes existed only on branch A
+            expect((await pg.query(aliceShares, [ss58(alice.publicKey)])).rows).toEqual([])
+            expect((await pg.query(rootPoolChanges, [fork])).rows).toEqual([{ first: null }])
             // every unfinalized block the processor keeps is on branch B
             for (const r of (await pg.query(`SELECT height, hash FROM squid_processor.hot_block`)).rows)
                 expect(r.hash).toBe(await hashAt(r.height))
