@@ -8,20 +8,20 @@
  * on the prototype decides what is retried; it is wrapped once.
  */
 import { RpcClient, RpcProtocolError } from '@subsquid/rpc-client'
+import { wrapPrototypeMethod } from './wrap'
 
 function isMalformedResponse(err: any): boolean {
     return err instanceof RpcProtocolError || err instanceof SyntaxError || (err?.name === 'FetchError' && err?.type === 'invalid-json')
 }
 
-let installed = false
-
 export function retryMalformedRpcResponses(): void {
-    if (installed) return
-    installed = true
-    const proto = RpcClient.prototype as unknown as { isConnectionError: (err: unknown) => boolean }
-    const isConnectionError = proto.isConnectionError
-    if (typeof isConnectionError !== 'function') throw new Error('RpcClient has no isConnectionError() any more (see src/sqd/rpc-retry.ts)')
-    proto.isConnectionError = function (err: unknown) {
-        return isConnectionError.call(this, err) || isMalformedResponse(err)
-    }
+    wrapPrototypeMethod<(this: RpcClient, err: unknown) => boolean>(
+        RpcClient,
+        'isConnectionError',
+        'src/sqd/rpc-retry.ts',
+        (isConnectionError) =>
+            function (this: RpcClient, err: unknown) {
+                return isConnectionError.call(this, err) || isMalformedResponse(err)
+            },
+    )
 }

@@ -5,16 +5,16 @@
  * prototype is wrapped once so that `extend` can append to the line.
  */
 import { RunnerMetrics } from '@subsquid/util-internal-processor-tools/lib/runner-metrics'
-
-let installed = false
+import { wrapPrototypeMethod } from './wrap'
 
 export function extendStatusLine(extend: (line: string, lastBlock: number, chainHeight: number) => string): void {
-    if (installed) return
-    installed = true
-    const proto = RunnerMetrics.prototype as unknown as { getStatusLine: (this: RunnerMetrics) => string }
-    const statusLine = proto.getStatusLine
-    if (typeof statusLine !== 'function') throw new Error('RunnerMetrics has no getStatusLine() any more (see src/sqd/status-line.ts)')
-    proto.getStatusLine = function (this: RunnerMetrics) {
-        return extend(statusLine.call(this), this.getLastProcessedBlock(), this.getChainHeight())
-    }
+    wrapPrototypeMethod<(this: RunnerMetrics) => string>(
+        RunnerMetrics,
+        'getStatusLine',
+        'src/sqd/status-line.ts',
+        (statusLine) =>
+            function (this: RunnerMetrics) {
+                return extend(statusLine.call(this), this.getLastProcessedBlock(), this.getChainHeight())
+            },
+    )
 }
