@@ -18,6 +18,7 @@ import { recordIndexerHead } from './db/head'
 import { BatchBlock, PlanView, planView, prefetch } from './indexer/prefetch'
 import { StorageCache } from './indexer/storage-cache'
 import { nodeRpc, withRuntimeRpc } from './sqd/runtime-rpc'
+import { cacheStorageKeys } from './sqd/storage-key-cache'
 import { epochMarker, LAST_STEP, unknownEmissionShapes } from './domains/emissions'
 import { planEmissions } from './domains/emissions/plan'
 import { neuronsRegistered, planRegistrations } from './domains/registrations/plan'
@@ -40,6 +41,7 @@ export function isRuntimeUpgrade(block: Block): boolean {
 }
 
 export function createHandler() {
+    cacheStorageKeys()
     // Storage is re-read on the first block of every run: it imports the state a chain started
     // with (genesis, or START_BLOCK) and re-checks it after a restart.
     let firstBlockOfRun = true

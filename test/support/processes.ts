@@ -26,8 +26,13 @@ export interface Spawned {
 }
 
 /** Runs a TypeScript entry point of this repository the way `npm run` does (ts-node, transpile only). */
-export function spawnTs(script: string, args: string[], env: Record<string, string>): Spawned {
-    return spawnCommand(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, script), ...args], env, script)
+export function spawnTs(script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = []): Spawned {
+    return spawnCommand(
+        process.execPath,
+        [...nodeArgs, '-r', 'ts-node/register/transpile-only', path.join(ROOT, script), ...args],
+        env,
+        script,
+    )
 }
 
 /**

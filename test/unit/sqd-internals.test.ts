@@ -15,6 +15,10 @@ import { batchTransaction, directWriter } from '../../src/sqd/typeorm-store'
 import { processorRegistry } from '../../src/sqd/prometheus'
 import { pollHeads } from '../../src/sqd/head-polling'
 import { cellText } from '../../src/db/bulk'
+import { Runtime } from '@subsquid/substrate-runtime'
+import * as storageModule from '@subsquid/substrate-runtime/lib/runtime/storage'
+import { cacheStorageKeys } from '../../src/sqd/storage-key-cache'
+import { availableRuntimes } from '../support/runtimes'
 
 function installedVersion(pkg: string): string {
     let dir = path.dirname(require.resolve(pkg))
@@ -60,4 +64,28 @@ it('writes cells as the text Postgres casts back to their column types', () => {
     expect(cellText([1, 2, 65535])).toBe('{"1","2","65535"}')
     expect(cellText(['a"b', 'c\\d', null])).toBe('{"a\\"b","c\\\\d",NULL}')
     expect(cellText('plain')).toBe('plain')
+})
+
+it('substrate-runtime: memoized storage keys equal freshly encoded ones, per runtime and item', async () => {
+    const runtimes = await availableRuntimes()
+    const alice = '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d'
+    const bob = '0x8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48'
+    const reads: [string, unknown[]][] = [
+        ['SubtensorModule.Stake', [alice, bob]],
+        ['SubtensorModule.Alpha', [alice, bob, 3]],
+        ['SubtensorModule.Alpha', [alice, bob, 4]],
+        ['SubtensorModule.Alpha', [alice, bob]],
+        ['SubtensorModule.Keys', [1, 7]],
+        ['SubtensorModule.SubnetTAO', [1]],
+        ['System.Account', [alice]],
+    ]
+    const fresh = (rt: Runtime) => reads.map(([name, key]) => (rt.hasStorageItem(name) ? rt.encodeStorageKey(name, ...key) : null))
+    const expected = runtimes.map(fresh)
+    cacheStorageKeys()
+    expect(runtimes.map(fresh)).toEqual(expected) // first use fills the cache
+    expect(runtimes.map(fresh)).toEqual(expected) // served from it
+    // what the codec refuses stays refused though an equal number was cached
+    const rt = runtimes[runtimes.length - 1]
+    expect(() => rt.encodeStorageKey('SubtensorModule.SubnetTAO', 1n)).toThrow()
+    expect(typeof (storageModule as any).encodeKey).toBe('function')
 })

@@ -21,7 +21,7 @@ import { Parser } from '@subsquid/substrate-data/lib/parser'
 import { exportDbEnv, readProcessorConfig } from '../../src/config'
 import { createProcessor } from '../../src/processor'
 import type { ProcessorContext } from '../../src/block'
-import { applyMigrations } from '../../src/db/migrate'
+import { applyMigrations, enableRoleLogin } from '../../src/db/migrate'
 import { createHandler } from '../../src/handler'
 import { EVENTS_KEY } from './synthetic'
 import * as prefetchModule from '../../src/indexer/prefetch'
@@ -41,6 +41,8 @@ export interface StageStats {
     handlerRpcMs: number
     handlerRpcCalls: number
     storeMs: number
+    /** store time and calls by operation and entity, e.g. "find Neuron", "bulkInsert WeightSet" */
+    storeByOp: Record<string, { ms: number; calls: number }>
     transactionMs: number
     maxRssBytes: number
 }
@@ -59,6 +61,7 @@ const stats: StageStats = {
     handlerRpcMs: 0,
     handlerRpcCalls: 0,
     storeMs: 0,
+    storeByOp: {},
     transactionMs: 0,
     maxRssBytes: 0,
 }
@@ -89,7 +92,7 @@ function timeAsync<A extends any[], R>(fn: (...a: A) => Promise<R>, add: (ms: nu
 }
 
 /** timeAsync that also counts the calls in progress in `active` */
-function timeActive<A extends any[], R>(fn: (...a: A) => Promise<R>, active: Active, add: (ms: number) => void) {
+function timeActive<A extends any[], R>(fn: (...a: A) => Promise<R>, active: Active, add: (ms: number, ...a: A) => void) {
     const counted = async function (this: any, ...a: A): Promise<R> {
         active.calls++
         try {
@@ -98,7 +101,7 @@ function timeActive<A extends any[], R>(fn: (...a: A) => Promise<R>, active: Act
             active.calls--
         }
     }
-    return timeAsync<A, R>(counted, (ms: number, ..._a: A) => add(ms))
+    return timeAsync<A, R>(counted, (ms: number, ...a: A) => add(ms, ...a))
 }
 
 /**
@@ -106,6 +109,19 @@ function timeActive<A extends any[], R>(fn: (...a: A) => Promise<R>, active: Act
  * the sum of their durations. Reads while mapping (not planned) are one after another: their sum.
  */
 const inPrefetch: Active = { calls: 0 }
+
+/** the entity a store call is about: a class (find), an entity or a list of them (insert, upsert) */
+function entityName(target: any): string {
+    const x = Array.isArray(target) ? target[0] : target
+    if (x == null) return '(none)'
+    return typeof x === 'function' ? x.name : (x.constructor?.name ?? '?')
+}
+
+function storeOp(key: string, ms: number) {
+    const o = (stats.storeByOp[key] ??= { ms: 0, calls: 0 })
+    o.ms += ms
+    o.calls++
+}
 
 function instrument() {
     const rpc = RpcClient.prototype as any
@@ -151,12 +167,21 @@ function instrument() {
         'countBy',
         'get',
     ]) {
-        if (typeof store[m] === 'function') store[m] = timeAsync(store[m], (ms) => (inBulk.calls ? undefined : (stats.storeMs += ms)))
+        if (typeof store[m] !== 'function') continue
+        store[m] = timeAsync(store[m], (ms, target: any) => {
+            if (inBulk.calls) return
+            stats.storeMs += ms
+            storeOp(`${m} ${entityName(target)}`, ms)
+        })
     }
     // bulk writes call the transaction's EntityManager directly, not the Store: time them too
     // (a bulk write that falls back to the Store is timed once, here)
     const bulk = bulkModule as any
-    for (const m of ['bulkInsert', 'bulkUpsert']) bulk[m] = timeActive(bulk[m], inBulk, (ms) => (stats.storeMs += ms))
+    for (const m of ['bulkInsert', 'bulkUpsert'])
+        bulk[m] = timeActive(bulk[m], inBulk, (ms, _store: unknown, rows: unknown) => {
+            stats.storeMs += ms
+            storeOp(`${m} ${entityName(rows)}`, ms)
+        })
     const db = TypeormDatabase.prototype as any
     for (const m of ['transact', 'transactHot', 'transactHot2']) {
         if (typeof db[m] === 'function') db[m] = timeAsync(db[m], (ms) => (stats.transactionMs += ms))
@@ -180,6 +205,8 @@ async function main() {
     const to = Number(process.env.BENCH_TO)
     if (!Number.isInteger(to) || to < 0) throw new Error('BENCH_TO (last block height) is required')
     await applyMigrations(config.db)
+    // as src/main.ts does: the API part of the benchmark logs in as this role
+    await enableRoleLogin(config.db, 'taoindex_api', config.apiDbPassword)
     exportDbEnv(config.db)
     instrument()
     const inner = stats.handler === 'noop' ? noopHandler() : createHandler()

@@ -41,11 +41,13 @@ interface Args {
     clients: number
     node: NodeModel
     out?: string
+    /** directory for V8 CPU profiles of the full-handler processor (node --cpu-prof) */
+    cpuProf?: string
 }
 
 const USAGE =
     'usage: npm run bench -- [--chain dense|finney-shape] [--runs N] [--blocks N] [--sync N]' +
-    ' [--latency-ms N] [--max-in-flight N] [--per-key-us N] [--requests N] [--clients N] [--out file.json]'
+    ' [--latency-ms N] [--max-in-flight N] [--per-key-us N] [--requests N] [--clients N] [--out file.json] [--cpu-prof dir]'
 
 function parseArgs(argv: string[]): Args {
     const a: Args = { chain: 'dense', runs: 3, sync: 200, requests: 1000, clients: 50, node: { ...ARCHIVE_NODE } }
@@ -97,6 +99,9 @@ function parseArgs(argv: string[]): Args {
             case '--out':
                 a.out = path.resolve(v())
                 break
+            case '--cpu-prof':
+                a.cpuProf = path.resolve(v())
+                break
             default:
                 throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
         }
@@ -145,12 +150,12 @@ interface SyncResult {
     db?: DbConfig
 }
 
-async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', keep: boolean): Promise<SyncResult> {
+async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', keep: boolean, cpuProf?: string): Promise<SyncResult> {
     const db = await createDatabase(`bench_${handler}`)
     const statsFile = path.join(os.tmpdir(), `taoindex-bench-${process.pid}-${Date.now()}.json`)
     const missesBefore = replay.misses.length
     const env = { ...dbEnv(db), RPC_ENDPOINT: replay.url, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile }
-    const p = spawnTs('tools/bench/processor.ts', [], env)
+    const p = spawnTs('tools/bench/processor.ts', [], env, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : [])
     // a request the replay cannot answer (storage the synthetic chain does not model) ends the run at
     // once: the processor might otherwise retry it, or carry on with a value that is not there
     const watch = setInterval(() => {
@@ -485,7 +490,7 @@ async function main() {
             log(`run ${r}/${a.runs}: full pipeline, blocks 0..${to}`)
             const last = r === a.runs
             const before = new Map(replay.counts)
-            const res = await sync(replay, to, 'full', last)
+            const res = await sync(replay, to, 'full', last, a.cpuProf)
             full.push(res.stats)
             stored.push(res.stored!.total)
             storedByTable = res.stored!.byTable
@@ -579,6 +584,15 @@ function summarize(
     row('(b) stage: fetch, storage reads in the handler', `${s(st.fetchHandler)}, ${mid.handlerRpcCalls} requests`)
     row('(b) stage: map', s(st.map))
     row('(b) stage: store', s(st.store))
+    const commitMs = Math.max(0, mid.transactionMs - mid.handlerMs)
+    const ops = Object.entries(mid.storeByOp ?? {}).sort((x, y) => y[1].ms - x[1].ms)
+    row(
+        '(b) store, largest parts',
+        [
+            `commit ${(commitMs / 1000).toFixed(1)} s`,
+            ...ops.slice(0, 6).map(([k, v]) => `${k} ${(v.ms / 1000).toFixed(1)} s (${v.calls})`),
+        ].join('; '),
+    )
     row('(b) dominant stage', dominant(mid))
     for (const q of apiMed) {
         const ratio = q.gqlP99 / q.sqlP99
