@@ -10,7 +10,7 @@ import { isStakeEvent, leaseIdOf, linkPairs, PositionsBatch, readLease, stakeEve
 import { RegistrationsBatch } from './domains/registrations'
 import { WeightsBatch } from './domains/weights'
 import { EmissionsBatch } from './domains/emissions'
-import { planPools, PoolsBatch } from './domains/pools'
+import { planPools, PoolsBatch, unknownPoolShapes } from './domains/pools'
 import { UnknownEventVersionError, UnknownStorageShapeError } from './util/errors'
 import { DomainFailures } from './indexer/domain-failures'
 import { unprocessedEvents } from './util/metrics'
@@ -183,6 +183,13 @@ export function createHandler() {
                     const activeNetuids = await registrations.activeNetuids()
                     const epochs = await emissions.onBlock(block.header, activeNetuids, (netuid) => registrations.hotkeysOf(netuid))
                     await pools.onBlock(block.header, activeNetuids)
+                    const unpriced = unknownPoolShapes(h)
+                    if (unpriced.length)
+                        await failures.record(
+                            'pools',
+                            h,
+                            `${unpriced.join(', ')}: a storage shape this release does not know (those columns are null; the price falls back to the reserves ratio)`,
+                        )
                     const unreadable = unknownEmissionShapes(h)
                     if (unreadable.length)
                         await failures.record(

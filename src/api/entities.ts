@@ -57,7 +57,7 @@ export function loadEntitySpecs(enums: Record<string, object>, schemaFile = SCHE
             if (enumNames.has(t.name)) kind = 'Enum'
             else if (t.name === '[Int]') kind = 'IntList'
             else if (t.name === 'String' && accounts.has(f.name.value)) kind = 'Account'
-            else if (['ID', 'String', 'Int', 'BigInt', 'BigDecimal', 'DateTime'].includes(t.name)) kind = t.name as FieldKind
+            else if (['ID', 'String', 'Int', 'BigInt', 'BigDecimal', 'DateTime', 'Boolean'].includes(t.name)) kind = t.name as FieldKind
             else throw new Error(`${name}.${f.name.value}: type ${t.name} is not supported by the generic API`)
             const spec: FieldSpec = {
                 name: f.name.value,

@@ -14,7 +14,7 @@ import { isSs58 } from '../util/ss58'
 import { snake } from '../util/naming'
 
 /** IntList: an int[] column, output only (no filter, no ordering). */
-export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'BigDecimal' | 'DateTime' | 'Enum' | 'IntList'
+export type FieldKind = 'ID' | 'String' | 'Account' | 'Int' | 'BigInt' | 'BigDecimal' | 'DateTime' | 'Boolean' | 'Enum' | 'IntList'
 
 export interface FieldSpec {
     name: string
@@ -49,6 +49,7 @@ const OPS: Record<FieldKind, string[]> = {
     BigInt: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     BigDecimal: ['eq', 'not_eq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
     DateTime: ['eq', 'not_eq', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+    Boolean: ['eq', 'not_eq', 'isNull'],
     Enum: ['eq', 'not_eq', 'in', 'not_in', 'isNull'],
     IntList: [],
 }
@@ -61,6 +62,7 @@ const SQL_ARRAY_TYPE: Record<FieldKind, string> = {
     BigInt: 'numeric[]',
     BigDecimal: 'numeric[]',
     DateTime: 'timestamptz[]',
+    Boolean: 'boolean[]',
     Enum: 'text[]',
     IntList: 'int[]',
 }
@@ -127,6 +129,8 @@ function scalarOf(f: FieldSpec): any {
             return BigDecimalScalar
         case 'DateTime':
             return DateTimeScalar
+        case 'Boolean':
+            return Boolean
         case 'Enum':
             return f.enumRef
         case 'IntList':

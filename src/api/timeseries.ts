@@ -25,7 +25,10 @@ registerEnumType(EmissionInterval, {
 const MAX_BUCKETS = 5000
 const BUCKET_MS: Record<string, number> = { block: 12_000, hour: 3_600_000, day: 86_400_000 }
 
-@ObjectType({ description: "One bucket of a subnet's alpha price (TAO per alpha, truncated to 18 decimals) and pool" })
+@ObjectType({
+    description:
+        "One bucket of a subnet's alpha price (TAO per alpha as the block's runtime computes it, truncated to 18 decimals) and pool",
+})
 export class SubnetPriceCandle {
     @Field(() => Int, { description: 'Subnet id' }) netuid!: number
     @Field(() => DateTimeScalar, { description: 'Start of the bucket (UTC)' }) bucket!: Date

@@ -143,9 +143,9 @@ describeWith('synthetic chain (spec 224 registry)', () => {
 
     it('answers a key of an item it does not model with an error naming the item, and an absent key of a modelled item with null', () => {
         const at = chain.blocks[2].hash
-        const mechanism = runtime.encodeStorageKey('SubtensorModule.SubnetMechanism', 1)
-        expect(() => answer('state_getStorageAt', [mechanism, at])).toThrow(NotModelled)
-        expect(() => answer('state_getStorageAt', [mechanism, at])).toThrow(/SubtensorModule\.SubnetMechanism/)
+        const kappa = runtime.encodeStorageKey('SubtensorModule.Kappa', 1)
+        expect(() => answer('state_getStorageAt', [kappa, at])).toThrow(NotModelled)
+        expect(() => answer('state_getStorageAt', [kappa, at])).toThrow(/SubtensorModule\.Kappa/)
         const registeredAt = runtime.encodeStorageKey('SubtensorModule.NetworkRegisteredAt', 1)
         expect(() => answer('state_queryStorageAt', [[registeredAt], at])).toThrow(/NetworkRegisteredAt/)
         const delegates = runtime.encodeStorageKey('SubtensorModule.Delegates')

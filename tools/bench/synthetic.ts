@@ -344,6 +344,7 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
         for (const item of pendingItems) put(0, sm(item), [netuid], 0n)
         const sp = { tao: 100_000_000_000_000n, alphaIn: 1_000_000_000_000_000n, alphaOut: 0n }
         subnetPools.set(netuid, sp)
+        put(0, sm('SubnetMechanism'), [netuid], 1) // dynamic: priced by its pool
         for (const item of ['Emission', 'Incentive', 'Dividends', 'Rank', 'Trust', 'Consensus']) {
             put(
                 0,
@@ -612,7 +613,7 @@ function header(height: number, parentHash: string, seed: number): SyntheticBloc
 export const CACHE_ROOT = path.resolve(__dirname, '../../data/bench')
 
 /** Bumped when generate() changes what it writes, so an old cache is not served as the new chain. */
-const GENERATOR_VERSION = 2
+const GENERATOR_VERSION = 3
 
 export function cacheDir(o: SyntheticOptions): string {
     const id = createHash('sha256')

@@ -572,6 +572,35 @@ export interface AlphaV224  {
     getPairsPaged(pageSize: number, block: Block, key1: v224.AccountId32, key2: v224.AccountId32, key3: number): AsyncIterable<[k: [v224.AccountId32, v224.AccountId32, number], v: (v224.FixedU128 | undefined)][]>
 }
 
+export const subnetMechanism =  {
+    /**
+     *  ============================
+     *  ==== Subnet Parameters =====
+     *  ============================
+     */
+    v204: new StorageType('SubtensorModule.SubnetMechanism', 'Default', [sts.number()], sts.number()) as SubnetMechanismV204,
+}
+
+/**
+ *  ============================
+ *  ==== Subnet Parameters =====
+ *  ============================
+ */
+export interface SubnetMechanismV204  {
+    is(block: RuntimeCtx): boolean
+    getDefault(block: Block): number
+    get(block: Block, key: number): Promise<(number | undefined)>
+    getMany(block: Block, keys: number[]): Promise<(number | undefined)[]>
+    getKeys(block: Block): Promise<number[]>
+    getKeys(block: Block, key: number): Promise<number[]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<number[]>
+    getKeysPaged(pageSize: number, block: Block, key: number): AsyncIterable<number[]>
+    getPairs(block: Block): Promise<[k: number, v: (number | undefined)][]>
+    getPairs(block: Block, key: number): Promise<[k: number, v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: number, v: (number | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (number | undefined)][]>
+}
+
 export const weightCommits =  {
     /**
      *  --- MAP (netuid, who) --> VecDeque<(hash, commit_block, first_reveal_block, last_reveal_block)> | Stores a queue of commits for an account on a given netuid.
