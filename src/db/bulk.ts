@@ -99,10 +99,20 @@ export function cellText(v: unknown): string | null {
     return Array.isArray(v) ? arrayLiteral(v) : scalarText(v)
 }
 
-/** A Postgres array literal: every element quoted and escaped, nested arrays as nested braces. */
+/**
+ * A Postgres array literal: numbers as they are, every other element quoted and escaped, nested
+ * arrays as nested braces. Weight vectors (256 numbers each, two per row) are most of what a batch
+ * writes: unquoted, their literal is half the size and Postgres parses it about twice as fast.
+ */
 function arrayLiteral(values: unknown[]): string {
     const element = (v: unknown) =>
-        v == null ? 'NULL' : Array.isArray(v) ? arrayLiteral(v) : `"${scalarText(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+        v == null
+            ? 'NULL'
+            : typeof v === 'number' || typeof v === 'bigint'
+              ? String(v)
+              : Array.isArray(v)
+                ? arrayLiteral(v)
+                : `"${scalarText(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
     return `{${values.map(element).join(',')}}`
 }
 

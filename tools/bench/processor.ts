@@ -26,6 +26,7 @@ import { createHandler } from '../../src/handler'
 import { EVENTS_KEY } from './synthetic'
 import * as prefetchModule from '../../src/indexer/prefetch'
 import * as bulkModule from '../../src/db/bulk'
+import { StorageCache } from '../../src/indexer/storage-cache'
 
 export interface StageStats {
     handler: 'full' | 'noop'
@@ -43,6 +44,8 @@ export interface StageStats {
     storeMs: number
     /** store time and calls by operation and entity, e.g. "find Neuron", "bulkInsert WeightSet" */
     storeByOp: Record<string, { ms: number; calls: number }>
+    /** reads the mapping made that the prefetch stage had not planned, by method and item key prefix */
+    onDemandReads: Record<string, number>
     transactionMs: number
     maxRssBytes: number
 }
@@ -62,6 +65,7 @@ const stats: StageStats = {
     handlerRpcCalls: 0,
     storeMs: 0,
     storeByOp: {},
+    onDemandReads: {},
     transactionMs: 0,
     maxRssBytes: 0,
 }
@@ -146,6 +150,14 @@ function instrument() {
             stats.ingestRpcCalls++
         }
     })
+    const cache = StorageCache.prototype as any
+    const miss = cache.miss
+    if (typeof miss !== 'function') throw new Error('StorageCache.miss is gone: update tools/bench/processor.ts')
+    cache.miss = function (this: unknown, method: string, key: string | undefined) {
+        const item = `${method} ${key?.slice(0, 66) ?? ''}`
+        stats.onDemandReads[item] = (stats.onDemandReads[item] ?? 0) + 1
+        return miss.call(this, method, key)
+    }
     const stage = prefetchModule as any
     stage.prefetch = timeActive(stage.prefetch, inPrefetch, (ms) => (stats.handlerRpcMs += ms))
     const parser = Parser.prototype as any

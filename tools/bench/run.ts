@@ -24,7 +24,7 @@ import * as http from 'http'
 import * as os from 'os'
 import * as path from 'path'
 import { Client, Pool } from 'pg'
-import { isEpoch, loadOrGenerate, SHAPES, SyntheticOptions } from './synthetic'
+import { isEpoch, loadOrGenerate, loadRuntime, SHAPES, SyntheticOptions } from './synthetic'
 import { ARCHIVE_NODE, describeNodeModel, NodeModel, ReplayServer, startReplayServer, syntheticAnswers } from './replay'
 import type { StageStats } from './processor'
 import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
@@ -433,6 +433,18 @@ function stages(s: StageStats) {
     return { fetchIngest: s.ingestRpcMs, fetchHandler: s.handlerRpcMs, decode: s.decodeMs, map, store }
 }
 
+/** storage key prefix (pallet and item hashes, 0x + 64 hex) -> Pallet.Item, from the synthetic chain's runtime */
+function storageItemNames(): Map<string, string> {
+    const { runtime } = loadRuntime()
+    const names = new Map<string, string>()
+    for (const [pallet, p] of Object.entries(runtime.description.storage))
+        for (const item of Object.keys(p.items)) {
+            const name = `${pallet}.${item}`
+            names.set(runtime.encodeStorageKey(name as any), name)
+        }
+    return names
+}
+
 /** The stage the wall time goes to: the handler's own stages when the batch transactions fill the wall time, else ingest. */
 function dominant(s: StageStats): string {
     const st = stages(s)
@@ -592,6 +604,21 @@ function summarize(
             `commit ${(commitMs / 1000).toFixed(1)} s`,
             ...ops.slice(0, 6).map(([k, v]) => `${k} ${(v.ms / 1000).toFixed(1)} s (${v.calls})`),
         ].join('; '),
+    )
+    const reads = Object.entries(mid.onDemandReads ?? {}).sort((x, y) => y[1] - x[1])
+    const itemNames = storageItemNames()
+    const named = (k: string) => {
+        const [method, prefix] = k.split(' ')
+        return `${method} ${itemNames.get(prefix) ?? (prefix || '-')}`
+    }
+    row(
+        '(b) reads while mapping (not prefetched), largest',
+        reads.length
+            ? reads
+                  .slice(0, 5)
+                  .map(([k, n]) => `${named(k)} (${n})`)
+                  .join('; ')
+            : 'none',
     )
     row('(b) dominant stage', dominant(mid))
     for (const q of apiMed) {
