@@ -15,6 +15,7 @@ import { ConfigError, readStartConfig, StartConfig } from './config'
 import { runMain } from './util/cli'
 import { startEmbeddedPostgres, EmbeddedPostgres } from './embedded/postgres'
 import * as fs from 'fs'
+import { PROCESSOR_NODE_FLAGS } from './node-flags'
 
 /** the repository (src/ under ts-node, lib/ when compiled: both one level down) */
 const ROOT = path.resolve(__dirname, '..')
@@ -114,7 +115,7 @@ async function main() {
 
     // the processor and the API as this process runs: compiled (lib/) or under ts-node (src/)
     const ext = path.extname(__filename)
-    spawnChild('the processor', [...process.execArgv, path.join(__dirname, `main${ext}`)], env)
+    spawnChild('the processor', [...process.execArgv, ...PROCESSOR_NODE_FLAGS, path.join(__dirname, `main${ext}`)], env)
     spawnChild('the API', [...process.execArgv, path.join(__dirname, 'api', `main${ext}`)], env)
 }
 

@@ -31,6 +31,7 @@ import { createDatabase, dbEnv, dropDatabase } from '../../test/support/db'
 import { freePort, ROOT, spawnTs } from '../../test/support/processes'
 import type { DbConfig } from '../../src/config'
 import { EARNINGS_SQL } from '../../src/api/earnings'
+import { PROCESSOR_NODE_FLAGS } from '../../src/node-flags'
 
 interface Args {
     chain: string
@@ -155,7 +156,10 @@ async function sync(replay: ReplayServer, to: number, handler: 'full' | 'noop', 
     const statsFile = path.join(os.tmpdir(), `taoindex-bench-${process.pid}-${Date.now()}.json`)
     const missesBefore = replay.misses.length
     const env = { ...dbEnv(db), RPC_ENDPOINT: replay.url, BENCH_TO: String(to), BENCH_HANDLER: handler, BENCH_STATS: statsFile }
-    const p = spawnTs('tools/bench/processor.ts', [], env, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : [])
+    const p = spawnTs('tools/bench/processor.ts', [], env, [
+        ...PROCESSOR_NODE_FLAGS,
+        ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : []),
+    ])
     // a request the replay cannot answer (storage the synthetic chain does not model) ends the run at
     // once: the processor might otherwise retry it, or carry on with a value that is not there
     const watch = setInterval(() => {
