@@ -66,7 +66,7 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Res
     const positionsAsOfSql = (filters: string[]) => `
         SELECT * FROM (
             SELECT s.position_id AS id, s.coldkey, s.hotkey, s.netuid,
-                   stake_amount(s.shares, p.total_alpha, p.total_shares) AS alpha,
+                   stake_amount(s.shares, p.total_alpha, p.total_shares, p.share_format) AS alpha,
                    CASE WHEN p.total_shares IS NULL THEN NULL ELSE s.shares END AS shares,
                    GREATEST(s.block_number, p.block_number) AS "sinceBlock"
             FROM (
@@ -76,7 +76,7 @@ export function buildCustomResolvers(getPool: () => Pool, live: LiveSource): Res
                 ORDER BY position_id, block_number DESC
             ) s
             LEFT JOIN LATERAL (
-                SELECT pc.total_alpha, pc.total_shares, pc.block_number FROM hotkey_pool_change pc
+                SELECT pc.total_alpha, pc.total_shares, pc.share_format, pc.block_number FROM hotkey_pool_change pc
                 WHERE pc.hotkey = s.hotkey AND pc.netuid = s.netuid AND pc.block_number <= $1
                 ORDER BY pc.block_number DESC LIMIT 1
             ) p ON true

@@ -68,6 +68,26 @@ export function dispatcherOf(extrinsic: any, target: (call: Call) => boolean): s
     return walk(extrinsic.method, ss58(extrinsic.signer))
 }
 
+const U64_MAX = 2n ** 64n - 1n
+const U128_MAX = 2n ** 128n - 1n
+
+/**
+ * A position's value as the runtime rounds it, written for this oracle from the runtime's share
+ * pool: integer share counts (runtimes before spec 224) go through (alpha / total shares) with 32
+ * fractional bits (I96F32), U64F64 shares (given as bits) through (alpha / total) in U64F64; each
+ * step truncates, the result is a u64.
+ */
+function runtimeValue(poolAlpha: bigint, share: bigint, totalShares: bigint, fixed: boolean): bigint {
+    if (totalShares === 0n || share === 0n || poolAlpha === 0n) return 0n
+    const frac = fixed ? 64n : 32n
+    // fixed: share and total are bits (x 2^64), so alpha x 2^64 / (total / 2^64) = alpha x 2^128 / total
+    const perShare = fixed ? (poolAlpha << 128n) / totalShares : (poolAlpha << frac) / totalShares
+    if (fixed && perShare > U128_MAX) return 0n
+    const product = fixed ? (perShare * share) >> 64n : perShare * share
+    const value = (product > U128_MAX && fixed ? U128_MAX : product) >> frac
+    return value > U64_MAX ? U64_MAX : value
+}
+
 /** id -> alpha (and shares on dTAO) of every position the chain holds at a block, from its own storage */
 export async function chainPositions(api: ApiPromise, height: number): Promise<Record<string, { alpha: string; shares: string | null }>> {
     const at: any = await api.at(await api.rpc.chain.getBlockHash(height))
@@ -93,7 +113,7 @@ export async function chainPositions(api: ApiPromise, height: number): Promise<R
         if (shares === 0n) continue
         const totalAlpha = raw(await q.totalHotkeyAlpha(hot, netuid))
         const totalShares = q.totalHotkeyShares ? raw(await q.totalHotkeyShares(hot, netuid)) : null
-        const alpha = totalShares == null ? shares : totalShares === 0n ? 0n : (shares * totalAlpha) / totalShares
+        const alpha = totalShares == null ? shares : runtimeValue(totalAlpha, shares, totalShares, v.bits != null)
         out[`${ss58(cold)}-${ss58(hot)}-${netuid.toNumber()}`] = {
             alpha: alpha.toString(),
             shares: totalShares == null ? null : shareText(v),

@@ -65,7 +65,7 @@ test('shares named by key: the legacy entry where stored, else the V2 SafeFloat'
 test('the pool: TotalHotkeyAlpha and the V2 total shares (10^21 x 10^-11 = 1e10)', async () => {
     const block = chainAt424()
     expect(await readPools(block, [{ hotkey: HOTKEY, netuid: NETUID }])).toEqual([
-        { hotkey: HOTKEY, netuid: NETUID, totalAlpha: 1_000_000_000_000n, totalShares: '10000000000' },
+        { hotkey: HOTKEY, netuid: NETUID, totalAlpha: 1_000_000_000_000n, totalShares: '10000000000', shareFormat: 'SAFE_FLOAT' },
     ])
 })
 

@@ -92,6 +92,15 @@ export interface ChainPool {
     totalAlpha: bigint
     /** exact decimal; null where the runtime keeps no shares (spec 204) */
     totalShares: string | null
+    /** how the runtime keeps and values the shares (see shareFormat); null with totalShares */
+    shareFormat: ShareFormat | null
+}
+
+export type ShareFormat = 'U64' | 'U64F64' | 'SAFE_FLOAT'
+
+/** The representation of a share as runtimeShare returns it: it decides how the runtime rounds a position's value. */
+function shareFormat(s: Share | bigint): ShareFormat {
+    return typeof s === 'bigint' ? 'U64' : 'bits' in s ? 'U64F64' : 'SAFE_FLOAT'
 }
 
 function isZero(s: Share | bigint): boolean {
@@ -115,10 +124,14 @@ export async function readPools(block: Block, keys: { hotkey: string; netuid: nu
     )
     return keys.map((p, i) => {
         const row = values.slice(i * items.length, (i + 1) * items.length)
-        const totalShares = !withShares
-            ? null
-            : shareDecimal(runtimeShare(block, legacy ? row[1] : undefined, v2 ? row[row.length - 1] : undefined))
-        return { hotkey: p.hotkey, netuid: p.netuid, totalAlpha: bits(row[0]), totalShares }
+        const share = withShares ? runtimeShare(block, legacy ? row[1] : undefined, v2 ? row[row.length - 1] : undefined) : undefined
+        return {
+            hotkey: p.hotkey,
+            netuid: p.netuid,
+            totalAlpha: bits(row[0]),
+            totalShares: share === undefined ? null : shareDecimal(share),
+            shareFormat: share === undefined ? null : shareFormat(share),
+        }
     })
 }
 

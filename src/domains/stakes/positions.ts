@@ -268,6 +268,7 @@ export class PositionsBatch {
                     netuid: row.netuid,
                     totalAlpha: 0n,
                     totalShares: row.totalShares == null ? null : '0',
+                    shareFormat: (row.shareFormat ?? null) as ChainPool['shareFormat'],
                 })
         }
         return found
@@ -343,7 +344,7 @@ export class PositionsBatch {
         const totalShares = p.totalShares == null ? null : BigDecimal(p.totalShares)
         const sameShares =
             old != null && (old.totalShares == null ? totalShares == null : totalShares != null && old.totalShares.eq(totalShares))
-        if (old && old.totalAlpha === p.totalAlpha && sameShares) return
+        if (old && old.totalAlpha === p.totalAlpha && sameShares && (old.shareFormat ?? null) === p.shareFormat) return
         this.poolChanges.push(
             new HotkeyPoolChange({
                 id: `${heightKey(block.height)}-${id}`,
@@ -354,9 +355,18 @@ export class PositionsBatch {
                 netuid: p.netuid,
                 totalAlpha: p.totalAlpha,
                 totalShares,
+                shareFormat: p.shareFormat,
             }),
         )
-        const row = new HotkeyPool({ id, hotkey, netuid: p.netuid, totalAlpha: p.totalAlpha, totalShares, updatedAtBlock: block.height })
+        const row = new HotkeyPool({
+            id,
+            hotkey,
+            netuid: p.netuid,
+            totalAlpha: p.totalAlpha,
+            totalShares,
+            shareFormat: p.shareFormat,
+            updatedAtBlock: block.height,
+        })
         this.pools.set(id, row)
         this.dirtyPools.set(id, row)
     }

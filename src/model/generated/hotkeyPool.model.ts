@@ -43,6 +43,12 @@ export class HotkeyPool {
     totalShares!: BigDecimal | undefined | null
 
     /**
+     * How the runtime keeps and values this pool's shares, which sets a position's rounding (SQL stake_amount): U64 (integer share counts valued in 32 fractional bits, runtimes before spec 224), U64F64 (224 to 396), SAFE_FLOAT (397 on); null where the runtime keeps no shares
+     */
+    @StringColumn_({nullable: true})
+    shareFormat!: string | undefined | null
+
+    /**
      * Block of the last change
      */
     @Index_()

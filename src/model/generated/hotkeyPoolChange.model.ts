@@ -59,4 +59,10 @@ export class HotkeyPoolChange {
      */
     @BigDecimalColumn_({nullable: true})
     totalShares!: BigDecimal | undefined | null
+
+    /**
+     * How the runtime keeps and values the pool's shares from this block on (see HotkeyPool.shareFormat)
+     */
+    @StringColumn_({nullable: true})
+    shareFormat!: string | undefined | null
 }
