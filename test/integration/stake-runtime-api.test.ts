@@ -9,43 +9,6 @@ import { describeIntegration } from '../support/it-env'
 import { connect, ss58 } from '../support/chain-oracle'
 import { gql } from '../support/graphql'
 
-/** SCALE reader for the few shapes the answer has */
-class Reader {
-    constructor(
-        private bytes: Uint8Array,
-        public at = 0,
-    ) {}
-    get done() {
-        return this.at === this.bytes.length
-    }
-    u8() {
-        if (this.at >= this.bytes.length) throw new Error('read past the end')
-        return this.bytes[this.at++]
-    }
-    compact(): bigint {
-        const b = this.u8()
-        const mode = b & 3
-        if (mode === 0) return BigInt(b >> 2)
-        if (mode === 1) return BigInt((b | (this.u8() << 8)) >> 2)
-        if (mode === 2) return BigInt(((b | (this.u8() << 8) | (this.u8() << 16)) >>> 0) + this.u8() * 2 ** 24) >> 2n
-        let v = 0n
-        const n = (b >> 2) + 4
-        for (let i = 0; i < n; i++) v |= BigInt(this.u8()) << BigInt(8 * i)
-        return v
-    }
-    account(): Uint8Array {
-        const a = this.bytes.slice(this.at, this.at + 32)
-        if (a.length !== 32) throw new Error('read past the end')
-        this.at += 32
-        return a
-    }
-    bool() {
-        const b = this.u8()
-        if (b > 1) throw new Error(`not a bool: ${b}`)
-        return b === 1
-    }
-}
-
 interface StakeInfo {
     hotkey: string
     coldkey: string
@@ -53,37 +16,43 @@ interface StakeInfo {
     stake: bigint
 }
 
+/** the StakeInfo of dTAO runtimes before the runtime-API encoding change (subtensor rpc_info/stake_info.rs of early 2025) */
+const STAKE_INFO_218 = {
+    hotkey: 'AccountId32',
+    coldkey: 'AccountId32',
+    netuid: 'Compact<u16>',
+    stake: 'Compact<u64>',
+    locked: 'Compact<u64>',
+    emission: 'Compact<u64>',
+    drain: 'Compact<u64>',
+    isRegistered: 'bool',
+}
+
 /**
- * The answer of dTAO runtimes before the runtime-API encoding change (raonet spec 218): a Vec<u8>
- * holding the SCALE of Vec<StakeInfo { hotkey, coldkey, netuid: Compact<u16>, stake, locked,
- * emission, drain: Compact<u64>, is_registered: bool }> (subtensor rpc_info/stake_info.rs of early
- * 2025). Every byte must be consumed, so a runtime with another layout fails loudly.
+ * The answer of raonet spec 218: a Vec<u8> holding the SCALE of Vec<StakeInfo>, decoded with
+ * polkadot.js's codec from the layout above. Every byte must be consumed, so a runtime with another
+ * layout fails loudly.
  */
-function decodeStakeInfos(hex: string): StakeInfo[] {
-    const outer = new Reader(Buffer.from(hex.slice(2), 'hex'))
-    const len = Number(outer.compact())
-    if (outer.at + len !== hex.length / 2 - 1) throw new Error('the answer is not one Vec<u8>')
-    const r = new Reader(Buffer.from(hex.slice(2 + 2 * outer.at), 'hex'))
-    const out: StakeInfo[] = []
-    for (let n = Number(r.compact()); n > 0; n--) {
-        const hotkey = ss58(r.account())
-        const coldkey = ss58(r.account())
-        const netuid = Number(r.compact())
-        const stake = r.compact()
-        r.compact() // locked
-        r.compact() // emission
-        r.compact() // drain
-        r.bool() // is_registered
-        out.push({ hotkey, coldkey, netuid, stake })
-    }
-    if (!r.done) throw new Error('StakeInfo layout differs from the one this test knows')
-    return out
+function decodeStakeInfos(api: ApiPromise, hex: string): StakeInfo[] {
+    const answer = Buffer.from(hex.slice(2), 'hex')
+    const bytes = api.createType('Bytes', answer) // from a Uint8Array: length prefix, then the bytes
+    if (bytes.encodedLength !== answer.length) throw new Error('the answer is not one Vec<u8>')
+    const inner = bytes.toU8a(true)
+    const list = api.createType('Vec<TaoindexStakeInfo218>', inner) as any
+    if (list.encodedLength !== inner.length) throw new Error('StakeInfo layout differs from the one this test knows')
+    return list.map((s: any) => ({
+        hotkey: ss58(s.hotkey),
+        coldkey: ss58(s.coldkey),
+        netuid: s.netuid.toNumber(),
+        stake: BigInt(s.stake.toString()),
+    }))
 }
 
 describeIntegration("stake positions equal the runtime's own valuation (StakeInfoRuntimeApi, dTAO era)", (env) => {
     let api: ApiPromise
     beforeAll(async () => {
         api = await connect(env().rpcEndpoint)
+        api.registry.register({ TaoindexStakeInfo218: STAKE_INFO_218 })
     })
     afterAll(async () => {
         await api?.disconnect()
@@ -99,7 +68,7 @@ describeIntegration("stake positions equal the runtime's own valuation (StakeInf
         for (const coldkey of coldkeys) {
             // the 218 API takes the account as a Vec<u8>: compact length 32 (0x80), then the bytes
             const answer = await api.rpc.state.call('StakeInfoRuntimeApi_get_stake_info_for_coldkey', '0x80' + coldkey.slice(2), hash)
-            for (const s of decodeStakeInfos(answer.toHex())) {
+            for (const s of decodeStakeInfos(api, answer.toHex())) {
                 if (s.stake === 0n) continue
                 const id = `${s.coldkey}-${s.hotkey}-${s.netuid}`
                 if (out[id] !== undefined) throw new Error(`the runtime reported ${id} twice`)

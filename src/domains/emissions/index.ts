@@ -14,6 +14,7 @@ import type { Block } from '../../block'
 import { queryStorageBatch, StorageRequest } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { fromSs58 } from '../../util/ss58'
+import { unknownShapes } from '../../util/unknown-shapes'
 import { ChangeOnlyRows, sameValue } from '../../util/change-only'
 import { bulkInsert } from '../../db/bulk'
 
@@ -64,25 +65,6 @@ const PER_EPOCH: [keyof NeuronEpoch & string, string, (b: Block) => boolean][] =
 
 const ALPHA_DIVIDENDS = 'SubtensorModule.AlphaDividendsPerSubnet'
 
-const unknownShapesOf = new WeakMap<object, string[]>()
-
-/**
- * Items this domain reads that the block's runtime declares in a shape no known runtime has: their
- * columns stay null (an item a runtime no longer declares, e.g. Rank from spec 401, is null by
- * design and not listed). The handler records them as a domain failure.
- */
-export function unknownEmissionShapes(block: Block): string[] {
-    let names = unknownShapesOf.get(block._runtime)
-    if (!names) {
-        const runtime = block._runtime
-        const items: [string, (b: Block) => boolean][] = [...PER_BLOCK, ...PER_EPOCH].map(([, name, has]) => [name, has])
-        items.push([LAST_STEP, hasStepMarker])
-        names = items.filter(([name, has]) => runtime.hasStorageItem(name as any) && !has(block)).map(([name]) => name)
-        unknownShapesOf.set(runtime, names)
-    }
-    return names
-}
-
 const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
 
 function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
@@ -95,6 +77,16 @@ export const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'
 function hasStepMarker(block: Block): boolean {
     return sm.lastMechansimStepBlock.v103.is(block)
 }
+
+/**
+ * Items this domain reads that the block's runtime declares in a shape no known runtime has: their
+ * columns stay null (an item a runtime no longer declares, e.g. Rank from spec 401, is null by
+ * design and not listed). The handler records them as a domain failure.
+ */
+export const unknownEmissionShapes = unknownShapes([
+    ...[...PER_BLOCK, ...PER_EPOCH].map(([, name, known]) => ({ name, known })),
+    { name: LAST_STEP, known: hasStepMarker },
+])
 
 /** The per-block query: every per-block item this runtime has and the epoch marker, per subnet. */
 export function perBlockReads(block: Block, netuids: number[]) {

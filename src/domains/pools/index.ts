@@ -14,6 +14,7 @@ import type { ReadPlanner } from '../../indexer/prefetch'
 import { queryStorageBatch } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { ChangeOnlyRows, sameValue } from '../../util/change-only'
+import { unknownShapes } from '../../util/unknown-shapes'
 
 const sm = storage.subtensorModule
 const swap = storage.swap
@@ -49,21 +50,14 @@ function priceItems(block: Block) {
     return PRICE_ITEMS.filter((i) => i.known(block))
 }
 
-const unknownShapesOf = new WeakMap<object, string[]>()
+const unknownPriceShapes = unknownShapes(PRICE_ITEMS)
 
 /**
  * Price items the block's runtime declares in a shape no known runtime has: their columns stay null
  * (the price falls back to the reserves ratio) and the handler records a domain failure.
  */
 export function unknownPoolShapes(block: Block): string[] {
-    let names = unknownShapesOf.get(block._runtime)
-    if (!names) {
-        names = hasPools(block)
-            ? PRICE_ITEMS.filter((i) => block._runtime.hasStorageItem(i.name as any) && !i.known(block)).map((i) => i.name)
-            : []
-        unknownShapesOf.set(block._runtime, names)
-    }
-    return names
+    return hasPools(block) ? unknownPriceShapes(block) : []
 }
 
 /** The reserves and price items of each subnet; none before dTAO. */
@@ -94,15 +88,17 @@ export class PoolsBatch {
         const requests = poolReads(block, netuids)
         if (requests.length === 0) return
         const values = await queryStorageBatch(block, requests)
-        const perSubnet = requests.length / netuids.length
-        for (let i = 0; i < netuids.length; i++) await this.record(block, netuids[i], values.slice(i * perSubnet, (i + 1) * perSubnet))
+        const items = priceItems(block)
+        const perSubnet = RESERVES.length + items.length
+        for (let i = 0; i < netuids.length; i++)
+            await this.record(block, netuids[i], items, values.slice(i * perSubnet, (i + 1) * perSubnet))
     }
 
-    /** `values` are the reserves, then the price items of `netuid` at the end of `block`, defaults applied. */
-    private async record(block: Block, netuid: number, values: unknown[]): Promise<void> {
+    /** `values` are the reserves, then the `items` of `netuid` at the end of `block`, defaults applied. */
+    private async record(block: Block, netuid: number, items: typeof PRICE_ITEMS, values: unknown[]): Promise<void> {
         const [tao, alphaIn, alphaOut] = values.slice(0, RESERVES.length).map((v) => BigInt(v as bigint))
         const price: Partial<Pick<SubnetPool, PriceColumn>> = {}
-        priceItems(block).forEach((item, i) => ((price as Record<string, unknown>)[item.column] = item.value(values[RESERVES.length + i])))
+        items.forEach((item, i) => ((price as Record<string, unknown>)[item.column] = item.value(values[RESERVES.length + i])))
         const row = new SubnetPool({
             id: `${heightKey(block.height)}-${netuid}`,
             blockNumber: block.height,
