@@ -6,11 +6,18 @@
  * its Runtime (encodeStorageKey, getStorage, queryStorage, the paged reads typegen uses) calls the
  * module function encodeKey of lib/runtime/storage through the module object, which is replaced
  * once here.
+ *
+ * Two memos: whole keys, and hashed key parts. A key seen for the first time is still mostly made of
+ * parts seen before (an epoch asks for (hotkey, netuid) pairs it never asked for, of hotkeys it
+ * hashed for other subnets and items), so hashing grows with the accounts, not with their pairings.
  */
 import * as storageModule from '@subsquid/substrate-runtime/lib/runtime/storage'
+import { BoundedCache } from '../util/bounded-cache'
 
 /** Keys held per generation; the per-batch hot set of a finney-shape chain is ~100k. */
 const KEYS_PER_GENERATION = 300_000
+/** Hashed key parts held per generation, runtime, hasher and key type: accounts and subnets in use (finney: ~100k accounts). */
+const PARTS_PER_GENERATION = 200_000
 
 type EncodeKey = typeof storageModule.encodeKey
 type Part = string | number | bigint
@@ -20,29 +27,58 @@ interface Node {
     next?: Map<Part, Node>
 }
 
+/** runtime codec -> pallet prefix -> item name -> the item's key trie */
+type Generation = WeakMap<object, Map<string, Map<string, Node>>>
+
+function itemRoot(gen: Generation, codec: object, prefix: string, name: string, create: boolean): Node | undefined {
+    let pallets = gen.get(codec)
+    if (!pallets) {
+        if (!create) return undefined
+        gen.set(codec, (pallets = new Map()))
+    }
+    let items = pallets.get(prefix)
+    if (!items) {
+        if (!create) return undefined
+        pallets.set(prefix, (items = new Map()))
+    }
+    let root = items.get(name)
+    if (!root && create) items.set(name, (root = {}))
+    return root
+}
+
 /**
- * Encoded keys by runtime item, then key part by key part: a lookup hashes the parts themselves (V8
+ * Encoded keys by runtime (its codec object: the same name may hash differently in another
+ * runtime), pallet and item, then key part by key part: a lookup hashes the parts themselves (V8
  * keeps a string's hash on the string, and account ids arrive as the same string objects batch
- * after batch), never a concatenation of them. Two generations bound the memory: when the young one
+ * after batch), never a concatenation of them. (Not by the item object encodeKey receives: the
+ * Runtime builds a new one for every call.) Two generations bound the memory: when the young one
  * holds KEYS_PER_GENERATION keys it becomes the old one and the previous old one is dropped.
  */
 class KeyMemo {
-    private young = new WeakMap<object, Node>()
-    private old = new WeakMap<object, Node>()
+    private young: Generation = new WeakMap()
+    private old: Generation = new WeakMap()
     private youngKeys = 0
+    hits = 0
+    misses = 0
 
-    get(item: object, key: Part[], compute: () => string): string {
-        const young = find(this.young.get(item), key)
-        if (young !== undefined) return young
+    get(codec: object, prefix: string, name: string, key: Part[], compute: () => string): string {
+        const young = find(itemRoot(this.young, codec, prefix, name, false), key)
+        if (young !== undefined) {
+            this.hits++
+            return young
+        }
         // a key still used comes back from the old generation into the young one
-        const value = find(this.old.get(item), key) ?? compute()
+        let value = find(itemRoot(this.old, codec, prefix, name, false), key)
+        if (value === undefined) {
+            this.misses++
+            value = compute()
+        } else this.hits++
         if (this.youngKeys >= KEYS_PER_GENERATION) {
             this.old = this.young
             this.young = new WeakMap()
             this.youngKeys = 0
         }
-        let node = this.young.get(item)
-        if (!node) this.young.set(item, (node = {}))
+        let node = itemRoot(this.young, codec, prefix, name, true)!
         for (const part of key) {
             const next: Map<Part, Node> = (node.next ??= new Map())
             let child = next.get(part)
@@ -63,24 +99,51 @@ function find(node: Node | undefined, key: Part[]): string | undefined {
     return node?.key
 }
 
-let installed = false
+let installed: KeyMemo | undefined
 
-export function cacheStorageKeys(): void {
-    if (installed) return
+/** Installs the memo (once); returns its counts of whole keys served from it and encoded anew. */
+export function cacheStorageKeys(): { readonly hits: number; readonly misses: number } {
+    if (installed) return installed
     const mod = storageModule as unknown as { encodeKey: EncodeKey }
     const original = mod.encodeKey
     if (typeof original !== 'function')
         throw new Error('@subsquid/substrate-runtime has no storage encodeKey() any more (see src/sqd/storage-key-cache.ts)')
     const memo = new KeyMemo()
-    // the item's metadata object stands for (runtime, item): the same name may hash differently in
-    // another runtime. Map keys keep 1 and 1n apart, as a codec does (u16 takes no bigint).
+    /** runtime codec -> hasher -> key type -> part -> its hash (nested, so a lookup builds no string) */
+    const parts = new WeakMap<object, Map<string, Map<number, BoundedCache<string, Part>>>>()
+    const partMemo = (codec: object, hasher: string, type: number) => {
+        let byHasher = parts.get(codec)
+        if (!byHasher) parts.set(codec, (byHasher = new Map()))
+        let byType = byHasher.get(hasher)
+        if (!byType) byHasher.set(hasher, (byType = new Map()))
+        let memo = byType.get(type)
+        if (!memo) byType.set(type, (memo = new BoundedCache(PARTS_PER_GENERATION)))
+        return memo
+    }
+    const { getNameHash, getKeyHash } = storageModule
+    // the same steps as substrate-runtime's encodeKey, each part's hash memoized per runtime codec
+    // (a type index means another type in another runtime)
+    const encodeFromParts: EncodeKey = (codec, prefix, name, item, key) => {
+        if (key.length > item.hashers.length) return original(codec, prefix, name, item, key)
+        let encoding = getNameHash(prefix) + getNameHash(name).slice(2)
+        for (let i = 0; i < key.length; i++) {
+            const part = key[i] as Part
+            const hasher = item.hashers[i]
+            const type = item.keys[i]
+            // Map keys keep 1 and 1n apart, as the codec does
+            encoding += partMemo(codec, hasher, type).get(part, () => getKeyHash(hasher, codec.encodeToBinary(type, part)).slice(2))
+        }
+        return encoding
+    }
+    // Map keys keep 1 and 1n apart, as a codec does (u16 takes no bigint).
     mod.encodeKey = (codec, prefix, name, item, key) => {
         for (const part of key) {
             const t = typeof part
             // structured key parts: not memoized
             if (t !== 'string' && t !== 'number' && t !== 'bigint') return original(codec, prefix, name, item, key)
         }
-        return memo.get(item, key as Part[], () => original(codec, prefix, name, item, key))
+        return memo.get(codec, prefix, name, key as Part[], () => encodeFromParts(codec, prefix, name, item, key))
     }
-    installed = true
+    installed = memo
+    return memo
 }

@@ -7,9 +7,9 @@
  * repeated hash while memory stays bounded over a sync of millions of blocks. (Evicting one entry
  * at a time through a Map's iterator is not O(1) in V8: deleted slots are walked over.)
  */
-export class BoundedCache<V> {
-    private young = new Map<string, V>()
-    private old = new Map<string, V>()
+export class BoundedCache<V, K = string> {
+    private young = new Map<K, V>()
+    private old = new Map<K, V>()
 
     constructor(private capacity: number) {
         if (!(capacity >= 1)) throw new Error('BoundedCache: capacity must be at least 1')
@@ -20,7 +20,7 @@ export class BoundedCache<V> {
     }
 
     /** The value stored for `key`, or `compute()` stored now (nothing is stored when it throws). */
-    get(key: string, compute: () => V): V {
+    get(key: K, compute: () => V): V {
         const hit = this.young.get(key)
         if (hit !== undefined) return hit
         const aged = this.old.get(key)

@@ -77,14 +77,23 @@ it('substrate-runtime: memoized storage keys equal freshly encoded ones, per run
         ['SubtensorModule.Alpha', [alice, bob, 4]],
         ['SubtensorModule.Alpha', [alice, bob]],
         ['SubtensorModule.Keys', [1, 7]],
+        // parts hashed for the keys above, in other items and positions
+        ['SubtensorModule.TotalHotkeyAlpha', [bob, 3]],
+        ['SubtensorModule.Owner', [bob]],
+        ['SubtensorModule.Keys', [3, 1]],
+        ['SubtensorModule.Alpha', [bob, alice, 1]],
         ['SubtensorModule.SubnetTAO', [1]],
         ['System.Account', [alice]],
     ]
     const fresh = (rt: Runtime) => reads.map(([name, key]) => (rt.hasStorageItem(name) ? rt.encodeStorageKey(name, ...key) : null))
     const expected = runtimes.map(fresh)
-    cacheStorageKeys()
+    const memo = cacheStorageKeys()
     expect(runtimes.map(fresh)).toEqual(expected) // first use fills the cache
+    const before = { ...memo }
     expect(runtimes.map(fresh)).toEqual(expected) // served from it
+    const after = { ...memo }
+    const encoded = expected.flat().filter((k) => k != null).length
+    expect({ hits: after.hits - before.hits, misses: after.misses - before.misses }).toEqual({ hits: encoded, misses: 0 })
     // what the codec refuses stays refused though an equal number was cached
     const rt = runtimes[runtimes.length - 1]
     expect(() => rt.encodeStorageKey('SubtensorModule.SubnetTAO', 1n)).toThrow()

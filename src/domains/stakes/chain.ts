@@ -56,6 +56,22 @@ function runtimeShare(block: Block, legacy: unknown, v2: unknown): Share | bigin
     return safeFloatFromU64F64({ bits: fixed ? old : old << 64n })
 }
 
+/** den is 2^k or 10^k (two kinds per runtime era): the smallest 10^digits it divides, and 10^digits / den */
+const scales = new Map<bigint, { digits: number; factor: bigint }>()
+function decimalScale(den: bigint): { digits: number; factor: bigint } {
+    let scale = scales.get(den)
+    if (!scale) {
+        let digits = 0
+        let pow = 1n
+        while (pow % den !== 0n) {
+            pow *= 10n
+            digits++
+        }
+        scales.set(den, (scale = { digits, factor: pow / den }))
+    }
+    return scale
+}
+
 /**
  * A share (or, where the runtime keeps no shares, an amount) as an exact decimal string: U64F64 bits
  * / 2^64 and SafeFloat mantissa x 10^exponent both have finite decimal expansions.
@@ -63,14 +79,8 @@ function runtimeShare(block: Block, legacy: unknown, v2: unknown): Share | bigin
 export function shareDecimal(s: Share | bigint): string {
     if (typeof s === 'bigint') return s.toString()
     const { num, den } = shareFraction(s)
-    // den is 2^k or 10^k: scale to 10^digits, where digits = the power of ten that den divides
-    let digits = 0
-    let pow = 1n
-    while (pow % den !== 0n) {
-        pow *= 10n
-        digits++
-    }
-    const scaled = (num * (pow / den)).toString().padStart(digits + 1, '0')
+    const { digits, factor } = decimalScale(den)
+    const scaled = (num * factor).toString().padStart(digits + 1, '0')
     if (digits === 0) return scaled
     const text = `${scaled.slice(0, -digits)}.${scaled.slice(-digits)}`.replace(/\.?0+$/, '')
     return text
