@@ -1,39 +1,33 @@
 /**
- * The batch handler: blocks in chain order -> each domain's decode/map -> one store write per
- * entity type at the end of the batch (same transaction as the processor's progress marker).
+ * The batch handler, the one place where the domains are ordered and one domain's output is handed
+ * to another (each domain has the shape of src/indexer/domain.ts and imports no other domain):
+ * prefetch what every domain's planner asks for, then blocks in chain order (events routed to their
+ * domain, then each domain ends the block), then one store write per table at the end of the batch
+ * (same transaction as the processor's progress marker).
  */
 import type { Store } from '@subsquid/typeorm-store'
 import type { Block, ProcessorContext } from './block'
-import { Block as BlockRow, StakeEvent, UnprocessedEvent } from './model'
+import { Block as BlockRow, UnprocessedEvent } from './model'
 import { blockTime, eventId, heightKey } from './util/ids'
-import { isStakeEvent, leaseIdOf, linkPairs, PositionsBatch, readLease, stakeEvent } from './domains/stakes'
+import { StakesBatch } from './domains/stakes'
+import { stakeEra } from './domains/stakes/chain'
 import { RegistrationsBatch } from './domains/registrations'
+import { neuronsRegistered } from './domains/registrations/plan'
+import { readKeys } from './domains/registrations/chain'
 import { WeightsBatch } from './domains/weights'
-import { EmissionsBatch } from './domains/emissions'
-import { planPools, PoolsBatch, unknownPoolShapes } from './domains/pools'
+import { EmissionsBatch, epochMarker, EpochsOfBlock, LAST_STEP } from './domains/emissions'
+import { PoolsBatch } from './domains/pools'
+import { Domain, routeEvent } from './indexer/domain'
 import { UnknownEventVersionError, UnknownStorageShapeError } from './util/errors'
 import { DomainFailures } from './indexer/domain-failures'
-import { unprocessedEvents } from './util/metrics'
+import { unprocessedEvents, storageReads } from './util/metrics'
 import { recordIndexerHead } from './db/head'
 import { BatchBlock, PlanView, planView, prefetch } from './indexer/prefetch'
 import { StorageCache } from './indexer/storage-cache'
 import { nodeRpc, withRuntimeRpc } from './sqd/runtime-rpc'
 import { cacheStorageKeys } from './sqd/storage-key-cache'
-import { epochMarker, LAST_STEP, unknownEmissionShapes } from './domains/emissions'
-import { planEmissions } from './domains/emissions/plan'
-import { neuronsRegistered, planRegistrations } from './domains/registrations/plan'
-import { readKeys } from './domains/registrations/chain'
-import { planStakes } from './domains/stakes/plan'
-import { stakeEra } from './domains/stakes/chain'
-import { planWeights } from './domains/weights/plan'
 import { fromSs58 } from './util/ss58'
-import { storageReads } from './util/metrics'
 import { bulkInsert } from './db/bulk'
-
-/** Matched by name and decoded by field name: the struct's fields are stable across its versions. */
-const COLDKEY_SWAPPED = 'SubtensorModule.ColdkeySwapped'
-/** Renumbers uids with no event (admin-utils, from spec 320) */
-export const TRIM_UIDS = 'AdminUtils.sudo_trim_to_max_allowed_uids'
 
 /** The first block executed by a new runtime: its migrations may rewrite any storage. */
 export function isRuntimeUpgrade(block: Block): boolean {
@@ -47,24 +41,23 @@ export function createHandler() {
     let firstBlockOfRun = true
 
     return async (ctx: ProcessorContext<Store>) => {
-        const stakeEvents: StakeEvent[] = []
-        const unprocessed: UnprocessedEvent[] = []
-        const registrations = new RegistrationsBatch(ctx.store)
-        const weights = new WeightsBatch(ctx.store, readKeys)
-        const pools = new PoolsBatch(ctx.store)
-        const emissions = new EmissionsBatch(ctx.store)
-        const blocks: BlockRow[] = []
-        const positions = new PositionsBatch(ctx.store)
-        const failures = new DomainFailures(ctx.store)
         if (ctx.blocks.length === 0) return
-
-        // Prefetch: every domain states what its blocks will read; all of it is read now, in large
-        // calls several at a time, and the mapping below reads from the cache.
+        const store = ctx.store
+        const unprocessed: UnprocessedEvent[] = []
+        const blocks: BlockRow[] = []
+        const failures = new DomainFailures(store)
         const node = nodeRpc(ctx.blocks[0].header._runtime)
         const cache = new StorageCache(node)
+
+        // the storage state of every domain is compared with the chain on these blocks (see below)
+        const first = ctx.blocks[0]
+        const rereadAll = (b: BatchBlock) => isRuntimeUpgrade(b.header) || (b === first && firstBlockOfRun)
+
+        // what the planners of one domain need of another
+        const registrations = new RegistrationsBatch(store, rereadAll)
         const netuids = await registrations.activeNetuids()
         const hotkeysOf = async (netuid: number) => [...(await registrations.hotkeysOf(netuid)).values()].map(fromSs58)
-        const epochsAt = (block: Block, view: PlanView) => {
+        const epochsAt = (block: Block, view: PlanView): EpochsOfBlock => {
             const epoch: number[] = []
             const afterEpoch: number[] = []
             for (const netuid of netuids) {
@@ -75,180 +68,177 @@ export function createHandler() {
             }
             return { epoch, afterEpoch }
         }
-        // the mapping compares everything with storage on these blocks (see below)
-        const first = ctx.blocks[0]
-        const rereadAll = (b: BatchBlock) => isRuntimeUpgrade(b.header) || (b === first && firstBlockOfRun)
-        const positionsEmpty = firstBlockOfRun && (await positions.isEmpty())
-        const planned = await prefetch(
-            ctx.blocks as BatchBlock[],
-            [
-                planRegistrations(rereadAll),
-                planWeights((b) => neuronsRegistered(b).map((r) => r.netuid), rereadAll),
-                planEmissions(netuids, epochsAt, hotkeysOf),
-                planPools(netuids),
-                planStakes(
-                    epochsAt,
-                    hotkeysOf,
-                    async (b) => {
-                        // a registration may come with stake (sudo_register before dTAO); before dTAO a
-                        // hotkey that loses its uid may be unstaked with no event
-                        if (stakeEra(b.header) !== 'legacy') return []
-                        const registered = neuronsRegistered(b)
-                        const hotkeys = registered.map((r) => r.hotkey)
-                        for (const r of registered) {
-                            const holder = (await registrations.hotkeysOf(r.netuid)).get(r.uid)
-                            if (holder) hotkeys.push(fromSs58(holder))
-                        }
-                        return hotkeys
-                    },
-                    (b) => isRuntimeUpgrade(b.header) || (b === first && positionsEmpty),
-                ),
-            ],
-            cache,
-            node,
+        const weights = new WeightsBatch(store, {
+            readKeys,
+            uidsReplaced: (b) => neuronsRegistered(b).map((r) => r.netuid),
+            rereadAll,
+        })
+        const emissions = new EmissionsBatch(store, { netuids, epochsAt, hotkeysOf })
+        const pools = new PoolsBatch(store, netuids)
+        let positionsEmpty = false
+        const stakes = new StakesBatch(store, {
+            epochs: epochsAt,
+            hotkeysOf,
+            rereadHotkeys: async (b) => {
+                // a registration may come with stake (sudo_register before dTAO); before dTAO a
+                // hotkey that loses its uid may be unstaked with no event
+                if (stakeEra(b.header) !== 'legacy') return []
+                const registered = neuronsRegistered(b)
+                const hotkeys = registered.map((r) => r.hotkey)
+                for (const r of registered) {
+                    const holder = (await registrations.hotkeysOf(r.netuid)).get(r.uid)
+                    if (holder) hotkeys.push(fromSs58(holder))
+                }
+                return hotkeys
+            },
+            rereadAll: (b) => isRuntimeUpgrade(b.header) || (b === first && positionsEmpty),
+        })
+        positionsEmpty = firstBlockOfRun && (await stakes.isEmpty())
+        // the order events are offered to domains in: the first that handles one maps it (WeightsSet
+        // goes to weights before registrations, which takes every other SubtensorModule ...Set)
+        const eventRouting: Domain<any, any>[] = [stakes, weights, registrations]
+        // planners, calls and flushes; the blocks end in this order too (spelled out below)
+        const all: Domain<any, any>[] = [registrations, weights, emissions, pools, stakes]
+
+        // Prefetch: every domain states what its blocks will read; all of it is read now, in large
+        // calls several at a time, and the mapping below reads from the cache. Planners may read
+        // what an earlier round read through the domains' own getters (the cache answers them).
+        const runtimes = ctx.blocks.map((b) => b.header._runtime)
+        const planned = await withRuntimeRpc(runtimes, cache, () =>
+            prefetch(
+                ctx.blocks as BatchBlock[],
+                all.map((d) => d.planner),
+                cache,
+                node,
+            ),
         )
         storageReads.inc({ stage: 'prefetch' }, planned.requests)
-        await withRuntimeRpc(
-            ctx.blocks.map((b) => b.header._runtime),
-            cache,
-            async () => {
-                for (const block of ctx.blocks) {
-                    const h = block.header
-                    blocks.push(
-                        new BlockRow({
-                            id: heightKey(h.height),
-                            height: h.height,
-                            hash: h.hash,
-                            parentHash: h.parentHash,
-                            timestamp: blockTime(h),
-                            specVersion: h.specVersion,
-                        }),
+
+        /**
+         * Ends the block for one domain. A storage shape this release does not know stops that
+         * domain for the block, not the processor: recorded for a later release to re-index from.
+         */
+        const endBlock = async <I, O>(domain: Domain<I, O>, block: Block, input: I, skipped: O): Promise<O> => {
+            try {
+                const out = await domain.endBlock(block, input)
+                const unknown = domain.unknownShapes?.(block) ?? []
+                if (unknown.length)
+                    await failures.record(
+                        domain.name,
+                        block,
+                        `${unknown.join(', ')}: a storage shape this release does not know (those columns are null)`,
                     )
-                    // An epoch runs at the start of its block, before the extrinsics: it paid the hotkeys
-                    // that held the subnet's uids then, though a registration in the block may replace one.
-                    const paidPools: { hotkey: string; netuid: number }[] = []
-                    const payPools = async (netuids: number[]) => {
-                        // the subnet's pool of each hotkey, and its root pool (root dividends)
-                        for (const netuid of netuids)
-                            for (const hotkey of (await registrations.hotkeysOf(netuid)).values())
-                                paidPools.push({ hotkey, netuid }, { hotkey, netuid: 0 })
-                    }
-                    const due = epochsAt(h, planView(cache, 0))
-                    await payPools([...due.epoch, ...due.afterEpoch])
-                    const blockStakeEvents: StakeEvent[] = []
-                    for (const event of block.events) {
-                        try {
-                            if (isStakeEvent(event)) {
-                                const leaseId = leaseIdOf(event)
-                                const { row, keys } = stakeEvent(event, leaseId === undefined ? undefined : await readLease(h, leaseId))
-                                blockStakeEvents.push(row)
-                                for (const k of keys) positions.touch(k.coldkey, k.hotkey, k.netuid)
-                            } else if (RegistrationsBatch.isRelevant(event)) await registrations.onEvent(event)
-                            else if (WeightsBatch.isRelevant(event)) await weights.onEvent(event)
-                            else if (RegistrationsBatch.isParamChange(event)) registrations.onParamChange(event)
-                            else if (event.name === COLDKEY_SWAPPED) {
-                                const { oldColdkey, newColdkey } = event.args ?? {}
-                                if (oldColdkey && newColdkey) positions.touchColdkeySwap(oldColdkey, newColdkey)
-                            }
-                        } catch (e) {
-                            if (!(e instanceof UnknownEventVersionError)) throw e
-                            ctx.log.warn(`skipped ${e.message} (block ${block.header.height}, event ${event.index})`)
-                            unprocessedEvents.inc({ event: event.name, spec_version: String(block.header.specVersion) })
-                            unprocessed.push(
-                                new UnprocessedEvent({
-                                    id: eventId(block.header.height, event.index),
-                                    blockNumber: block.header.height,
-                                    name: event.name,
-                                    specVersion: block.header.specVersion,
-                                    reason: e.message,
-                                    args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
-                                }),
-                            )
-                        }
-                    }
-                    for (const call of block.calls) {
-                        if (call.name === TRIM_UIDS && call.success && call.args?.netuid != null)
-                            registrations.trimmedInBlock.add(Number(call.args.netuid))
-                    }
-                    linkPairs(blockStakeEvents)
-                    stakeEvents.push(...blockStakeEvents)
-                    const upgraded = firstBlockOfRun || isRuntimeUpgrade(block.header)
-                    const reconcile = upgraded ? 'all' : registrations.needsReconcile()
-                    if (reconcile) await registrations.reconcile(block.header, reconcile)
-                    // uids that changed hands may have had their weights cleared by the chain
-                    await weights.endBlock(
-                        block.header,
-                        upgraded ? 'all' : registrations.changedInBlock.size ? new Set(registrations.changedInBlock) : undefined,
-                    )
-                    const activeNetuids = await registrations.activeNetuids()
-                    const epochs = await emissions.onBlock(block.header, activeNetuids, (netuid) => registrations.hotkeysOf(netuid))
-                    await pools.onBlock(block.header, activeNetuids)
-                    const unpriced = unknownPoolShapes(h)
-                    if (unpriced.length)
-                        await failures.record(
-                            'pools',
-                            h,
-                            `${unpriced.join(', ')}: a storage shape this release does not know (those columns are null; the price falls back to the reserves ratio)`,
-                        )
-                    const unreadable = unknownEmissionShapes(h)
-                    if (unreadable.length)
-                        await failures.record(
-                            'emissions',
-                            h,
-                            `${unreadable.join(', ')}: a storage shape this release does not know (those columns are null)`,
-                        )
-                    // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,
-                    // into every nominator's stake); a hotkey swap re-keys every position of the old hotkey
-                    await payPools([...epochs.epoch, ...epochs.afterEpoch])
-                    const wholeHotkeys = new Set<string>(registrations.swappedHotkeys())
-                    if (stakeEra(h) === 'legacy') {
-                        // a registration may come with stake (sudo_register); a hotkey that loses its last
-                        // uid is unstaked with no event
-                        for (const hotkey of [...registrations.registeredHotkeys, ...registrations.deregisteredHotkeys])
-                            wholeHotkeys.add(hotkey)
-                    }
-                    for (const netuid of registrations.removedInBlock) positions.touchNetuid(netuid)
-                    const allPositions = isRuntimeUpgrade(block.header) || (firstBlockOfRun && (await positions.isEmpty()))
-                    // a stake storage shape this release does not know stops the stakes domain for the
-                    // block, not the processor: recorded for a later release to re-index from
-                    try {
-                        await positions.endBlock(
-                            block.header,
-                            allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools },
-                        )
-                    } catch (e) {
-                        if (!(e instanceof UnknownStorageShapeError)) throw e
-                        positions.skipBlock()
-                        await failures.record('stakes', h, e.message)
-                    }
-                    registrations.endBlock()
-                    firstBlockOfRun = false
+                return out
+            } catch (e) {
+                if (!(e instanceof UnknownStorageShapeError)) throw e
+                domain.skipBlock?.()
+                await failures.record(domain.name, block, e.message)
+                return skipped
+            }
+        }
+
+        await withRuntimeRpc(runtimes, cache, async () => {
+            for (const block of ctx.blocks) {
+                const h = block.header
+                blocks.push(
+                    new BlockRow({
+                        id: heightKey(h.height),
+                        height: h.height,
+                        hash: h.hash,
+                        parentHash: h.parentHash,
+                        timestamp: blockTime(h),
+                        specVersion: h.specVersion,
+                    }),
+                )
+                // An epoch runs at the start of its block, before the extrinsics: it paid the hotkeys
+                // that held the subnet's uids then, though a registration in the block may replace one.
+                const paidPools: { hotkey: string; netuid: number }[] = []
+                const payPools = async (netuids: number[]) => {
+                    // the subnet's pool of each hotkey, and its root pool (root dividends)
+                    for (const netuid of netuids)
+                        for (const hotkey of (await registrations.hotkeysOf(netuid)).values())
+                            paidPools.push({ hotkey, netuid }, { hotkey, netuid: 0 })
                 }
-            },
-        )
+                const due = epochsAt(h, planView(cache, 0))
+                await payPools([...due.epoch, ...due.afterEpoch])
+
+                for (const event of block.events) {
+                    try {
+                        await routeEvent(eventRouting, event)?.onEvent(event)
+                    } catch (e) {
+                        if (!(e instanceof UnknownEventVersionError)) throw e
+                        ctx.log.warn(`skipped ${e.message} (block ${h.height}, event ${event.index})`)
+                        unprocessedEvents.inc({ event: event.name, spec_version: String(h.specVersion) })
+                        unprocessed.push(
+                            new UnprocessedEvent({
+                                id: eventId(h.height, event.index),
+                                blockNumber: h.height,
+                                name: event.name,
+                                specVersion: h.specVersion,
+                                reason: e.message,
+                                args: JSON.stringify(event.args ?? null, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+                            }),
+                        )
+                    }
+                }
+                for (const call of block.calls) for (const d of all) if (d.handlesCall?.(call)) d.onCall?.(call)
+
+                const reconcileAll = firstBlockOfRun || isRuntimeUpgrade(h)
+                const changed = await registrations.endBlock(h, { reconcileAll })
+                // uids that changed hands may have had their weights cleared by the chain
+                await endBlock(
+                    weights,
+                    h,
+                    reconcileAll ? 'all' : changed.changedNetuids.size ? changed.changedNetuids : undefined,
+                    undefined,
+                )
+                const epochs = await endBlock(
+                    emissions,
+                    h,
+                    { netuids: changed.netuids, hotkeysOf: (netuid) => registrations.hotkeysOf(netuid) },
+                    { epoch: [], afterEpoch: [] },
+                )
+                await endBlock(pools, h, changed.netuids, undefined)
+                // epochs pay into the pools of the subnet's hotkeys with no event (and, before dTAO,
+                // into every nominator's stake); a hotkey swap re-keys every position of the old hotkey
+                await payPools([...epochs.epoch, ...epochs.afterEpoch])
+                const wholeHotkeys = new Set<string>(changed.swappedHotkeys)
+                if (stakeEra(h) === 'legacy') {
+                    // a registration may come with stake (sudo_register); a hotkey that loses its last
+                    // uid is unstaked with no event
+                    for (const hotkey of [...changed.registeredHotkeys, ...changed.deregisteredHotkeys]) wholeHotkeys.add(hotkey)
+                }
+                const allPositions = isRuntimeUpgrade(h) || (firstBlockOfRun && (await stakes.isEmpty()))
+                await endBlock(
+                    stakes,
+                    h,
+                    {
+                        scope: allPositions ? { all: true } : { hotkeys: [...wholeHotkeys], pools: paidPools },
+                        removedNetuids: changed.removedNetuids,
+                    },
+                    undefined,
+                )
+                firstBlockOfRun = false
+            }
+        })
         storageReads.inc({ stage: 'on_demand' }, cache.misses.requests)
         ctx.log.debug(
             `storage: ${planned.requests} prefetch requests (${planned.keys} keys, ${planned.rounds} rounds), ` +
                 `${cache.misses.requests} on demand (${cache.misses.keys} keys) for ${ctx.blocks.length} blocks` +
                 (cache.misses.requests ? `; on demand by item: ${JSON.stringify(Object.fromEntries(cache.misses.byItem))}` : ''),
         )
-        await bulkInsert(ctx.store, blocks)
-        await bulkInsert(ctx.store, stakeEvents)
-        await bulkInsert(ctx.store, unprocessed)
-        await registrations.flush()
-        await weights.flush()
-        await emissions.flush()
-        await pools.flush()
-        await positions.flush()
+        await bulkInsert(store, blocks)
+        await bulkInsert(store, unprocessed)
+        for (const domain of all) await domain.flush()
         await failures.flush()
         for (const f of failures.recorded) {
             ctx.log.warn(
                 `${f.domain}: storage not readable in spec ${f.specVersion} (blocks ${f.firstBlock}..${f.lastBlock} so far; other domains indexed them): ${f.reason}`,
             )
         }
-        if (positions.unbalancedPools.length) {
+        if (stakes.unbalancedPools.length) {
             ctx.log.info(
-                `stakes: shares of ${positions.unbalancedPools.length} pools did not add up (block:pool ${positions.unbalancedPools.slice(0, 5).join(', ')}); their hotkeys were read whole`,
+                `stakes: shares of ${stakes.unbalancedPools.length} pools did not add up (block:pool ${stakes.unbalancedPools.slice(0, 5).join(', ')}); their hotkeys were read whole`,
             )
         }
         await recordIndexerHead(ctx)

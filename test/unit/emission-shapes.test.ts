@@ -3,7 +3,7 @@
  * has (their columns would be null): none in the real runtimes, one in a registry edited to retype
  * an item, none where an item is only gone (Rank and Trust leave with spec 401).
  */
-import { unknownEmissionShapes } from '../../src/domains/emissions'
+import { unknownEmissionShapes } from '../../src/domains/emissions/reads'
 import { availableRuntimes, futureRuntime } from '../support/runtimes'
 
 const block = (rt: any) => ({ _runtime: rt, specVersion: rt.specVersion, height: 1 }) as any

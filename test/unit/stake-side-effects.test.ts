@@ -10,7 +10,7 @@
  */
 import { Runtime } from '@subsquid/substrate-runtime'
 import * as ss58 from '@subsquid/ss58'
-import { stakeEvent } from '../../src/domains/stakes'
+import { stakeEvent } from '../../src/domains/stakes/map'
 import { leaseFrom } from '../../src/domains/stakes/chain'
 import { planStakes } from '../../src/domains/stakes/plan'
 import { prefetch } from '../../src/indexer/prefetch'
@@ -167,12 +167,12 @@ test('the prefetch reads the lease, then both positions and their pool, in the n
             return [{ block: params[1], changes: params[0].map((k: string) => [k, k === leaseKey ? leaseValue(r) : null]) }]
         },
     }
-    const planner = planStakes(
-        () => ({ epoch: [], afterEpoch: [] }),
-        async () => [],
-        async () => [],
-        () => false,
-    )
+    const planner = planStakes({
+        epochs: () => ({ epoch: [], afterEpoch: [] }),
+        hotkeysOf: async () => [],
+        rereadHotkeys: async () => [],
+        rereadAll: () => false,
+    })
     const stats = await prefetch([{ header, events: [event], calls: [], extrinsics: [] } as any], [planner], new StorageCache(node), node)
     const key = (name: string, ...k: unknown[]) => r.encodeStorageKey(`SubtensorModule.${name}`, ...k)
     expect(stats.rounds).toBe(2)

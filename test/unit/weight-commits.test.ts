@@ -56,7 +56,7 @@ beforeAll(async () => {
 }, 120_000)
 
 async function batch(store: MemoryStore, events: [string, unknown[], number, number][]) {
-    const b = new WeightsBatch(store as any, async () => new Map())
+    const b = new WeightsBatch(store as any, { readKeys: async () => new Map(), uidsReplaced: () => [], rereadAll: () => false })
     for (const [name, args, height, index] of events) await b.onEvent(encodeEvent(rt!, `SubtensorModule.${name}`, args, height, index))
     await b.flush()
 }

@@ -27,6 +27,7 @@ import { EVENTS_KEY } from './synthetic'
 import * as prefetchModule from '../../src/indexer/prefetch'
 import * as bulkModule from '../../src/db/bulk'
 import { StorageCache } from '../../src/indexer/storage-cache'
+import { unbalancedPools } from '../../src/util/metrics'
 
 export interface StageStats {
     handler: 'full' | 'noop'
@@ -48,6 +49,11 @@ export interface StageStats {
     onDemandReads: Record<string, number>
     transactionMs: number
     maxRssBytes: number
+    /** blocks of the first batch and when it was stored (ms from start): it may import a whole chain state */
+    firstBatchBlocks: number
+    firstBatchEndMs: number
+    /** pools whose shares did not add up after a block, so every share of the hotkey was read again */
+    unbalancedPools: number
 }
 
 const stats: StageStats = {
@@ -68,6 +74,9 @@ const stats: StageStats = {
     onDemandReads: {},
     transactionMs: 0,
     maxRssBytes: 0,
+    firstBatchBlocks: 0,
+    firstBatchEndMs: 0,
+    unbalancedPools: 0,
 }
 
 /** Storage reads of the handler vs. the ingester's own requests (blocks, System.Events, runtime). */
@@ -231,6 +240,12 @@ async function main() {
             stats.blocks++
             stats.events += b.events.length
             stats.calls += b.calls.length
+        }
+        stats.unbalancedPools = (await unbalancedPools.get()).values[0]?.value ?? 0
+        if (stats.batches === 1) {
+            stats.firstBatchBlocks = ctx.blocks.length
+            // the batch's transaction commits after the handler returns: close enough for a rate over many batches
+            stats.firstBatchEndMs = performance.now() - started
         }
     }
     const started = performance.now()

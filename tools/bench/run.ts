@@ -571,7 +571,7 @@ function summarize(
     const f1 = (x: number) => x.toFixed(1)
     const f2 = (x: number) => x.toFixed(2)
     // rates far below one block per second (a mainnet-shaped chain at 20 ms) would print as 0.0
-    const rate = (x: number) => (x >= 10 ? x.toFixed(1) : x.toPrecision(2))
+    const rate = (x: number) => (!Number.isFinite(x) ? 'n/a' : x >= 10 ? x.toFixed(1) : x.toPrecision(2))
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((100 * ms) / mid.wallMs).toFixed(0)}%)`
     const lines: string[] = []
     const row = (k: string, v: string, t = '') => lines.push(`| ${k} | ${v} | ${t} |`)
@@ -591,12 +591,22 @@ function summarize(
     row('(a) no-op handler', `${rate(noopBps)} blocks/s`)
     row('(a) full pipeline', `${rate(fullBps)} blocks/s`)
     row('(a) full / no-op', f2(fullBps / noopBps), `>= 0.5: ${fullBps / noopBps >= 0.5 ? 'met' : 'MISSED'}`)
+    // the first batch of a run may import a whole chain state (every position at block 0): the rest is the steady state
+    const later = (x: StageStats) => ((x.blocks - x.firstBatchBlocks) * 1000) / (x.wallMs - x.firstBatchEndMs)
+    const firstBlocks = median(full.map((x) => x.firstBatchBlocks))
+    const laterBps = (list: StageStats[]) => median(list.filter((x) => x.blocks > x.firstBatchBlocks).map(later))
+    row(
+        `(a) no-op / full pipeline after the first batch (${firstBlocks} blocks)`,
+        `${rate(laterBps(noop))} / ${rate(laterBps(full))} blocks/s (first batch of the full pipeline: ` +
+            `${f1(median(full.map((x) => x.firstBatchEndMs)) / 1000)} s)`,
+    )
     row('(b) blocks/s into Postgres', rate(fullBps))
     const storedTables = 'rows of stake_event, registration, weight_set, weight_commit, subnet_param_change'
     row(`(b) stored events/s (${storedTables})`, rate(eps), `>= 20000: ${eps >= 20000 ? 'met' : 'MISSED'}`)
     row('(b) peak RSS (full pipeline)', `${(rss / 2 ** 20).toFixed(0)} MiB`)
     row('(b) stage: fetch, blocks + events (ingest, concurrent)', s(st.fetchIngest))
     row('(b) stage: decode (ingest, concurrent)', s(st.decode))
+    row('(b) pools whose shares did not add up (hotkey re-read whole)', String(mid.unbalancedPools ?? 'n/a'))
     row('(b) stage: fetch, storage reads in the handler', `${s(st.fetchHandler)}, ${mid.handlerRpcCalls} requests`)
     row('(b) stage: map', s(st.map))
     row('(b) stage: store', s(st.store))

@@ -9,124 +9,75 @@
  */
 import { Store } from '@subsquid/typeorm-store'
 import { Epoch, NeuronEpoch, SubnetEmission } from '../../model'
-import { storage } from '../../types'
 import type { Block } from '../../block'
-import { queryStorageBatch, StorageRequest } from '../../util/storage'
+import { queryStorageBatch } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { fromSs58 } from '../../util/ss58'
-import { unknownShapes } from '../../util/unknown-shapes'
-import { ChangeOnlyRows, sameValue } from '../../util/change-only'
+import { ChangeOnlyRows } from '../../util/change-only'
 import { bulkInsert } from '../../db/bulk'
 
-const sm = storage.subtensorModule
+import {
+    ALPHA_DIVIDENDS,
+    alphaDividendReads,
+    EMISSION_COLUMNS,
+    epochMarker,
+    epochReads,
+    hasU64Item,
+    PER_EPOCH,
+    perBlockReads,
+    sameEmission,
+} from './reads'
 
-/** Per-block items: [SubnetEmission column, storage item name, whether this block's runtime has it in the known shape] */
-const PER_BLOCK: [keyof SubnetEmission & string, string, (b: Block) => boolean][] = [
-    ['taoEmission', 'SubtensorModule.EmissionValues', (b) => sm.emissionValues.v103.is(b)],
-    ['taoInEmission', 'SubtensorModule.SubnetTaoInEmission', (b) => sm.subnetTaoInEmission.v224.is(b)],
-    ['alphaInEmission', 'SubtensorModule.SubnetAlphaInEmission', (b) => sm.subnetAlphaInEmission.v224.is(b)],
-    ['alphaOutEmission', 'SubtensorModule.SubnetAlphaOutEmission', (b) => sm.subnetAlphaOutEmission.v224.is(b)],
-    ['pendingEmission', 'SubtensorModule.PendingEmission', (b) => sm.pendingEmission.v103.is(b)],
-    ['excessTao', 'SubtensorModule.SubnetExcessTao', (b) => hasU64Item(b, 'SubtensorModule.SubnetExcessTao')],
-    ['pendingAlphaSwapped', 'SubtensorModule.PendingAlphaSwapped', (b) => hasU64Item(b, 'SubtensorModule.PendingAlphaSwapped')],
-    ['pendingRootDivs', 'SubtensorModule.PendingRootDivs', (b) => hasU64Item(b, 'SubtensorModule.PendingRootDivs')],
-    ['pendingOwnerCut', 'SubtensorModule.PendingOwnerCut', (b) => hasU64Item(b, 'SubtensorModule.PendingOwnerCut')],
-    ['pendingServerEmission', 'SubtensorModule.PendingServerEmission', (b) => hasU64Item(b, 'SubtensorModule.PendingServerEmission')],
-    [
-        'pendingValidatorEmission',
-        'SubtensorModule.PendingValidatorEmission',
-        (b) => hasU64Item(b, 'SubtensorModule.PendingValidatorEmission'),
-    ],
-    ['pendingRootAlphaDivs', 'SubtensorModule.PendingRootAlphaDivs', (b) => hasU64Item(b, 'SubtensorModule.PendingRootAlphaDivs')],
-]
+import { unknownEmissionShapes } from './reads'
+import { planEmissions } from './plan'
+import type { Domain } from '../../indexer/domain'
+import type { PlanView, ReadPlanner } from '../../indexer/prefetch'
 
-/**
- * Items not in typegen (they come and go across runtimes): present in the block's runtime as a map
- * to an unsigned integer (u64, or a newtype over it such as AlphaCurrency/TaoCurrency).
- */
-function hasU64Item(block: Block, name: string): boolean {
-    const runtime = block._runtime
-    if (!runtime.hasStorageItem(name as any)) return false
-    try {
-        return typeof runtime.decodeStorageValue(name as any, null) === 'bigint'
-    } catch {
-        return false
-    }
+export { epochMarker, LAST_STEP } from './reads'
+
+/** The subnets that ran an epoch in a block, and those that ran one in the block before. */
+export interface EpochsOfBlock {
+    epoch: number[]
+    afterEpoch: number[]
 }
 
-const PER_EPOCH: [keyof NeuronEpoch & string, string, (b: Block) => boolean][] = [
-    ['emission', 'SubtensorModule.Emission', (b) => sm.emission.v103.is(b)],
-    ['incentive', 'SubtensorModule.Incentive', (b) => sm.incentive.v103.is(b)],
-    ['dividends', 'SubtensorModule.Dividends', (b) => sm.dividends.v103.is(b)],
-    ['rank', 'SubtensorModule.Rank', (b) => sm.rank.v103.is(b)],
-    ['trust', 'SubtensorModule.Trust', (b) => sm.trust.v103.is(b)],
-    ['consensus', 'SubtensorModule.Consensus', (b) => sm.consensus.v103.is(b)],
-]
-
-const ALPHA_DIVIDENDS = 'SubtensorModule.AlphaDividendsPerSubnet'
-
-const EMISSION_COLUMNS = PER_BLOCK.map(([c]) => c)
-
-function sameEmission(a: SubnetEmission, b: SubnetEmission): boolean {
-    return EMISSION_COLUMNS.every((c) => sameValue((a as any)[c], (b as any)[c]))
+/** What the emissions domain needs of the others for a block (the indexer passes it in). */
+export interface EmissionsInput {
+    /** subnets that exist at the end of the block */
+    netuids: number[]
+    /** uid -> hotkey (ss58) of a subnet's holders */
+    hotkeysOf: (netuid: number) => Promise<Map<number, string>>
 }
 
-export const LAST_STEP = 'SubtensorModule.LastMechansimStepBlock'
-
-/** Whether the block's runtime keeps the epoch marker (LAST_STEP) in the known shape. */
-function hasStepMarker(block: Block): boolean {
-    return sm.lastMechansimStepBlock.v103.is(block)
+/** What its read planner needs: the subnets at the start of the batch, their epochs and hotkeys (0x-hex). */
+export interface EmissionsPlanNeeds {
+    netuids: number[]
+    epochsAt: (block: Block, view: PlanView) => { epoch: number[] }
+    hotkeysOf: (netuid: number) => Promise<string[]>
 }
 
-/**
- * Items this domain reads that the block's runtime declares in a shape no known runtime has: their
- * columns stay null (an item a runtime no longer declares, e.g. Rank from spec 401, is null by
- * design and not listed). The handler records them as a domain failure.
- */
-export const unknownEmissionShapes = unknownShapes([
-    ...[...PER_BLOCK, ...PER_EPOCH].map(([, name, known]) => ({ name, known })),
-    { name: LAST_STEP, known: hasStepMarker },
-])
-
-/** The per-block query: every per-block item this runtime has and the epoch marker, per subnet. */
-export function perBlockReads(block: Block, netuids: number[]) {
-    const items = PER_BLOCK.filter(([, , has]) => has(block))
-    const hasStep = hasStepMarker(block)
-    const requests: StorageRequest[] = []
-    for (const netuid of netuids) {
-        for (const [, name] of items) requests.push({ name, key: [netuid] })
-        if (hasStep) requests.push({ name: LAST_STEP, key: [netuid] })
-    }
-    return { items, hasStep, requests }
-}
-
-/** Whether a subnet ran its epoch in `block` ('epoch'), in the block before ('after'), given its LastMechansimStepBlock. */
-export function epochMarker(block: Block, lastStep: bigint | number): 'epoch' | 'after' | undefined {
-    const step = BigInt(lastStep)
-    // genesis (block 0) executes nothing: a step marker of 0 there is initial state, not an epoch
-    if (step === BigInt(block.height) && block.height > 0) return 'epoch'
-    if (step === BigInt(block.height - 1) && block.height > 1) return 'after'
-    return undefined
-}
-
-/** The epoch query of a subnet: its per-uid vectors, plus AlphaDividendsPerSubnet of the given hotkeys (0x-hex). */
-export function epochReads(block: Block, netuid: number, hotkeys: string[]): StorageRequest[] {
-    const vectors = PER_EPOCH.filter(([, , has]) => has(block)).map(([, name]) => ({ name, key: [netuid] }))
-    return hasU64Item(block, ALPHA_DIVIDENDS) ? [...vectors, ...alphaDividendReads(netuid, hotkeys)] : vectors
-}
-
-function alphaDividendReads(netuid: number, hotkeys: string[]): StorageRequest[] {
-    return hotkeys.map((hotkey) => ({ name: ALPHA_DIVIDENDS, key: [netuid, hotkey] }))
-}
-
-export class EmissionsBatch {
+export class EmissionsBatch implements Domain<EmissionsInput, EpochsOfBlock> {
+    readonly name = 'emissions'
+    readonly planner: ReadPlanner
+    readonly unknownShapes = unknownEmissionShapes
     private emissions: ChangeOnlyRows<SubnetEmission>
     private epochs: Epoch[] = []
     private neuronEpochs: NeuronEpoch[] = []
 
-    constructor(private store: Store) {
+    constructor(
+        private store: Store,
+        plan: EmissionsPlanNeeds,
+    ) {
         this.emissions = new ChangeOnlyRows(store, SubnetEmission, sameEmission)
+        this.planner = planEmissions(plan.netuids, plan.epochsAt, plan.hotkeysOf)
     }
+
+    /** no emission events: storage only */
+    handles(): boolean {
+        return false
+    }
+
+    async onEvent(): Promise<void> {}
 
     /**
      * Reads the block's per-subnet emission values and epoch markers for `netuids` (the subnets that
@@ -134,14 +85,11 @@ export class EmissionsBatch {
      * that ran an epoch in this block and those that ran one in the block before (some runtimes,
      * e.g. spec 143, credit the epoch's emission to stake in the following block).
      */
-    async onBlock(
-        block: Block,
-        netuids: number[],
-        hotkeys: (netuid: number) => Promise<Map<number, string>>,
-    ): Promise<{ epoch: number[]; afterEpoch: number[] }> {
+    async endBlock(block: Block, { netuids, hotkeysOf: hotkeys }: EmissionsInput): Promise<EpochsOfBlock> {
         if (netuids.length === 0) return { epoch: [], afterEpoch: [] }
         const { items, hasStep, requests } = perBlockReads(block, netuids)
         const values = await queryStorageBatch(block, requests)
+        await this.emissions.preload(netuids)
         const time = blockTime(block)
         const epochNetuids: number[] = []
         const afterEpoch: number[] = []

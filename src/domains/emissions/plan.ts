@@ -1,7 +1,7 @@
 /** What the emissions domain reads for a block, stated ahead of the mapping (see src/indexer/prefetch.ts). */
 import type { Block } from '../../block'
 import type { PlanView, ReadPlanner } from '../../indexer/prefetch'
-import { epochReads, perBlockReads } from '.'
+import { epochReads, perBlockReads } from './reads'
 
 /**
  * Round 0: the per-block query of every subnet. Later rounds: the epoch query of the subnets

@@ -11,6 +11,7 @@ import { SubnetPool } from '../../model'
 import { storage } from '../../types'
 import type { Block } from '../../block'
 import type { ReadPlanner } from '../../indexer/prefetch'
+import type { Domain } from '../../indexer/domain'
 import { queryStorageBatch } from '../../util/storage'
 import { blockTime, heightKey } from '../../util/ids'
 import { ChangeOnlyRows, sameValue } from '../../util/change-only'
@@ -68,7 +69,7 @@ function poolReads(block: Block, netuids: number[]) {
 }
 
 /** Every block: the pool of each subnet that exists at the start of the batch (`netuids`). */
-export function planPools(netuids: number[]): ReadPlanner {
+function planPools(netuids: number[]): ReadPlanner {
     return async ({ header: block }, plan, view) => {
         if (view.round === 0) for (const r of poolReads(block, netuids)) plan.value(block, r.name, ...r.key)
     }
@@ -76,18 +77,31 @@ export function planPools(netuids: number[]): ReadPlanner {
 
 const COLUMNS = ['taoReserve', 'alphaReserve', 'alphaOutstanding', ...PRICE_ITEMS.map((i) => i.column)] as const
 
-export class PoolsBatch {
+/** `netuids`: the subnets that exist at the start of the batch (the planner reads their pools ahead). */
+export class PoolsBatch implements Domain<number[]> {
+    readonly name = 'pools'
+    readonly planner: ReadPlanner
+    readonly unknownShapes = unknownPoolShapes
     private rows: ChangeOnlyRows<SubnetPool>
 
-    constructor(store: Store) {
+    constructor(store: Store, netuids: number[]) {
         this.rows = new ChangeOnlyRows(store, SubnetPool, (a, b) => COLUMNS.every((c) => sameValue(a[c], b[c])))
+        this.planner = planPools(netuids)
     }
 
+    /** no pool events: storage only */
+    handles(): boolean {
+        return false
+    }
+
+    async onEvent(): Promise<void> {}
+
     /** Reads the pools of `netuids` (the subnets that exist at the end of the block) and stores those that changed. */
-    async onBlock(block: Block, netuids: number[]): Promise<void> {
+    async endBlock(block: Block, netuids: number[]): Promise<void> {
         const requests = poolReads(block, netuids)
         if (requests.length === 0) return
         const values = await queryStorageBatch(block, requests)
+        await this.rows.preload(netuids)
         const items = priceItems(block)
         const perSubnet = RESERVES.length + items.length
         for (let i = 0; i < netuids.length; i++)

@@ -11,6 +11,11 @@ export const REGISTRATION_EVENT_NAMES = [
     sm.networkRemoved.name,
     sm.hotkeySwapped.name,
 ] as const
+const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
+
+export function isRegistrationEvent(event: Event): boolean {
+    return NAMES.has(event.name)
+}
 
 export type DecodedRegistrationEvent =
     | { kind: 'NeuronRegistered'; netuid: number; uid: number; hotkey: string }

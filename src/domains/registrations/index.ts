@@ -12,16 +12,49 @@ import { Neuron, Registration, RegistrationMethod, Subnet, SubnetParamChange } f
 import type { Block, Event } from '../../block'
 import { blockTime, eventId, heightKey } from '../../util/ids'
 import { toSs58 } from '../../util/ss58'
-import { decodeRegistrationEvent, REGISTRATION_EVENT_NAMES, registrationMethod } from './decode'
+import { decodeRegistrationEvent, isRegistrationEvent, registrationMethod } from './decode'
 import { readBurn, readKeys, readNetuids, readOwners, readSubnetLock, readSubnetOwner } from './chain'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
-
-export { REGISTRATION_EVENT_NAMES }
-const NAMES: ReadonlySet<string> = new Set(REGISTRATION_EVENT_NAMES)
+import type { Call, Domain } from '../../indexer/domain'
+import { planRegistrations } from './plan'
+import type { BatchBlock } from '../../indexer/prefetch'
 
 const timeOf = blockTime
 
-export class RegistrationsBatch {
+/** Renumbers uids with no event (admin-utils, from spec 320) */
+export const TRIM_UIDS = 'AdminUtils.sudo_trim_to_max_allowed_uids'
+
+/** What other domains need to know of a block's registrations, once its events are mapped. */
+export interface RegistrationsOfBlock {
+    /** subnets that exist at the end of the block */
+    netuids: number[]
+    /** subnets whose uid holders changed (other domains re-read state of those) */
+    changedNetuids: Set<number>
+    /** subnets removed in the block */
+    removedNetuids: Set<number>
+    /** old and new hotkeys (ss58) of the block's hotkey swaps */
+    swappedHotkeys: string[]
+    /** hotkeys (ss58) registered in the block: sudo_register can stake to them with no stake event */
+    registeredHotkeys: string[]
+    /** hotkeys (ss58) that lost a uid in the block (before dTAO the chain may unstake them, with no event) */
+    deregisteredHotkeys: string[]
+}
+
+/**
+ * `reconcileAll(block)`: the block where every subnet and uid holder is compared with storage (a
+ * runtime upgrade, the first block of a run).
+ */
+export class RegistrationsBatch implements Domain<{ reconcileAll: boolean }, RegistrationsOfBlock> {
+    readonly name = 'registrations'
+    readonly planner
+
+    constructor(
+        private store: Store,
+        reconcileAll: (block: BatchBlock) => boolean,
+    ) {
+        this.planner = planRegistrations(reconcileAll)
+    }
+
     /** active subnet per netuid, for netuids loaded in this batch (null = none active) */
     private subnets = new Map<number, Subnet | null>()
     /** active neurons of the loaded netuids, by uid */
@@ -33,24 +66,29 @@ export class RegistrationsBatch {
     /** subnets added in the current block: register_network can fill uids without NeuronRegistered */
     private addedInBlock = new Set<number>()
     /** subnets removed in the current block */
-    readonly removedInBlock = new Set<number>()
-    /** subnets whose uid holders changed in the current block (other domains re-read state of those) */
-    readonly changedInBlock = new Set<number>()
-
-    constructor(private store: Store) {}
+    private removedInBlock = new Set<number>()
+    /** subnets whose uid holders changed in the current block */
+    private changedInBlock = new Set<number>()
 
     private paramChanges: SubnetParamChange[] = []
 
-    static isRelevant(event: Event): boolean {
-        return NAMES.has(event.name)
+    /**
+     * Registration events, and SubtensorModule.<Param>Set events: hyperparameter changes, whatever
+     * the parameter (the indexer routes a domain's own ...Set events, e.g. WeightsSet, to it first).
+     */
+    handles(event: Event): boolean {
+        return isRegistrationEvent(event) || isParamChange(event)
     }
 
-    /** SubtensorModule.<Param>Set events: hyperparameter changes, whatever the parameter. */
-    static isParamChange(event: Event): boolean {
-        return event.name.startsWith('SubtensorModule.') && event.name.endsWith('Set') && event.name.length > 'SubtensorModule.Set'.length
+    handlesCall(call: Call): boolean {
+        return call.name === TRIM_UIDS && call.success === true && call.args?.netuid != null
     }
 
-    onParamChange(event: Event) {
+    onCall(call: Call) {
+        this.trimmedInBlock.add(Number(call.args.netuid))
+    }
+
+    private onParamChange(event: Event) {
         const args: unknown[] = Array.isArray(event.args) ? event.args : event.args == null ? [] : [event.args]
         const perSubnet = args.length >= 2 && Number.isInteger(args[0])
         const rest = perSubnet ? args.slice(1) : args
@@ -145,6 +183,7 @@ export class RegistrationsBatch {
     }
 
     async onEvent(event: Event): Promise<void> {
+        if (!isRegistrationEvent(event)) return this.onParamChange(event)
         const block = event.block
         const d = decodeRegistrationEvent(event)
         switch (d.kind) {
@@ -225,7 +264,7 @@ export class RegistrationsBatch {
      * a hotkey swap, the new subnets after NetworkAdded, trimmed subnets. (Runtime upgrades: see the
      * handler.)
      */
-    needsReconcile(): 'all' | Set<number> | undefined {
+    private needsReconcile(): 'all' | Set<number> | undefined {
         if (this.swapsInBlock.length > 0) return 'all'
         const some = new Set([...this.addedInBlock, ...this.trimmedInBlock])
         return some.size ? some : undefined
@@ -236,7 +275,7 @@ export class RegistrationsBatch {
      * NetworksAdded, uid holders from Keys. Differences become closed and opened rows; a uid that
      * moved from an old to a new hotkey in a HotkeySwapped of this block is recorded as a SWAP.
      */
-    async reconcile(block: Block, only: 'all' | Set<number> = 'all'): Promise<void> {
+    private async reconcile(block: Block, only: 'all' | Set<number> = 'all'): Promise<void> {
         let chainNetuids: Set<number>
         if (only === 'all') {
             chainNetuids = new Set(await readNetuids(block))
@@ -290,18 +329,24 @@ export class RegistrationsBatch {
         }
     }
 
-    /** hotkeys (ss58) registered in the current block: sudo_register can stake to them with no stake event */
-    readonly registeredHotkeys = new Set<string>()
+    private registeredHotkeys = new Set<string>()
+    private deregisteredHotkeys = new Set<string>()
 
-    /** hotkeys (ss58) that lost a uid in the current block (before dTAO the chain may unstake them, with no event) */
-    readonly deregisteredHotkeys = new Set<string>()
-
-    /** old and new hotkeys (ss58) of the hotkey swaps in the current block */
-    swappedHotkeys(): string[] {
-        return this.swapsInBlock.flatMap((s) => [s.oldHotkey, s.newHotkey])
-    }
-
-    endBlock() {
+    /**
+     * Compares storage with the indexed state where the chain may have changed uids without an
+     * event (every subnet where `reconcileAll`), and says what the block changed.
+     */
+    async endBlock(block: Block, { reconcileAll }: { reconcileAll: boolean }): Promise<RegistrationsOfBlock> {
+        const reconcile = reconcileAll ? 'all' : this.needsReconcile()
+        if (reconcile) await this.reconcile(block, reconcile)
+        const out: RegistrationsOfBlock = {
+            netuids: await this.activeNetuids(),
+            changedNetuids: new Set(this.changedInBlock),
+            removedNetuids: new Set(this.removedInBlock),
+            swappedHotkeys: this.swapsInBlock.flatMap((s) => [s.oldHotkey, s.newHotkey]),
+            registeredHotkeys: [...this.registeredHotkeys],
+            deregisteredHotkeys: [...this.deregisteredHotkeys],
+        }
         this.swapsInBlock = []
         this.addedInBlock = new Set()
         this.changedInBlock.clear()
@@ -309,10 +354,11 @@ export class RegistrationsBatch {
         this.trimmedInBlock.clear()
         this.registeredHotkeys.clear()
         this.deregisteredHotkeys.clear()
+        return out
     }
 
     /** subnets whose uids were trimmed/renumbered by sudo_trim_to_max_allowed_uids (no event) */
-    readonly trimmedInBlock = new Set<number>()
+    private trimmedInBlock = new Set<number>()
 
     async flush(): Promise<void> {
         await bulkUpsert(this.store, [...this.dirtySubnets.values()])
@@ -320,4 +366,8 @@ export class RegistrationsBatch {
         await bulkInsert(this.store, this.registrations)
         await bulkInsert(this.store, this.paramChanges)
     }
+}
+
+function isParamChange(event: Event): boolean {
+    return event.name.startsWith('SubtensorModule.') && event.name.endsWith('Set') && event.name.length > 'SubtensorModule.Set'.length
 }

@@ -4,7 +4,7 @@ import type { Block } from '../../block'
 import type { BatchBlock, PlanView, ReadPlan, ReadPlanner } from '../../indexer/prefetch'
 import { keepsSharePools, leaseFrom, stakeEra } from './chain'
 import { leaseIdOf } from './decode'
-import { isStakeEvent, stakeEvent } from '.'
+import { isStakeEvent, stakeEvent } from './map'
 
 /** The reads behind one position key: its stake (or shares) and, since dTAO, its hotkey's pool. */
 function planPosition(block: Block, plan: ReadPlan, k: { coldkey: string; hotkey: string; netuid: number }) {
@@ -80,6 +80,18 @@ function planPaidPools(block: Block, plan: ReadPlan, view: PlanView, hotkey: str
 const OWNER = 'SubtensorModule.Owner'
 const LEASES = 'SubtensorModule.SubnetLeases'
 
+/** What the stakes planner needs of the other domains (the indexer passes it in). */
+export interface StakesPlanNeeds {
+    /** subnets whose epoch ran in the block or the block before (from round 0's values) */
+    epochs: (block: Block, view: PlanView) => { epoch: number[]; afterEpoch: number[] }
+    /** a subnet's hotkeys (0x-hex) */
+    hotkeysOf: (netuid: number) => Promise<string[]>
+    /** hotkeys (0x-hex) whose every position is re-read at the block */
+    rereadHotkeys: (block: BatchBlock) => Promise<string[]>
+    /** a runtime upgrade, a first sync: every position and pool */
+    rereadAll: (block: BatchBlock) => boolean
+}
+
 /**
  * Round 0: the positions named by the block's stake events (round 1 for lease dividends, which name
  * a lease: SubnetLeases is read first), and every position of the hotkeys
@@ -89,12 +101,7 @@ const LEASES = 'SubtensorModule.SubnetLeases'
  * stake); the pools of the positions found. Where `rereadAll` (a runtime upgrade, a first sync):
  * every position and pool.
  */
-export function planStakes(
-    epochs: (block: Block, view: PlanView) => { epoch: number[]; afterEpoch: number[] },
-    hotkeysOf: (netuid: number) => Promise<string[]>,
-    rereadHotkeys: (block: BatchBlock) => Promise<string[]>,
-    rereadAll: (block: BatchBlock) => boolean,
-): ReadPlanner {
+export function planStakes({ epochs, hotkeysOf, rereadHotkeys, rereadAll }: StakesPlanNeeds): ReadPlanner {
     return async (batchBlock, plan, view) => {
         const block = batchBlock.header
         // stake storage of a shape this release does not know: the mapping skips the block (DomainFailures)

@@ -18,6 +18,9 @@ import { toSs58 } from '../../util/ss58'
 import { decodeWeightEvent, readAllWeights, readWeights, StoredWeights, weightSource, WEIGHT_EVENT_NAMES } from './decode'
 import { MECHANISM_STRIDE, splitNetuidIndex } from '../../util/netuid-index'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
+import type { Domain } from '../../indexer/domain'
+import type { BatchBlock, ReadPlanner } from '../../indexer/prefetch'
+import { planWeights } from './plan'
 
 export { WEIGHT_EVENT_NAMES }
 const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
@@ -45,7 +48,25 @@ function sameVector(c: CurrentWeight | undefined, pairs: Pairs): boolean {
     return uids.length === pairs.length && pairs.every(([u, w], i) => uids[i] === u && weights[i] === w)
 }
 
-export class WeightsBatch {
+/** What the weights domain needs of the others (the indexer passes it in). */
+export interface WeightsNeeds {
+    /**
+     * The subnet's uid -> hotkey (0x-hex) at the end of the block, for rows whose hotkey the event
+     * does not say (registrations owns that storage).
+     */
+    readKeys: (block: Block, netuid: number) => Promise<Map<number, string>>
+    /** subnets whose uid holders change in the block (the chain may clear weights there) */
+    uidsReplaced: (block: BatchBlock) => number[]
+    /** a runtime upgrade or the first block of a run: all of Weights is compared with storage */
+    rereadAll: (block: BatchBlock) => boolean
+}
+
+/** End of block: the subnets whose Weights the chain may have rewritten without an event ('all' after an upgrade). */
+export type WeightsRecheck = 'all' | Set<number> | undefined
+
+export class WeightsBatch implements Domain<WeightsRecheck> {
+    readonly name = 'weights'
+    readonly planner: ReadPlanner
     /** current vectors of subnets loaded in this batch, by CurrentWeight id */
     private current = new Map<string, CurrentWeight>()
     private loadedNetuids = new Set<number>()
@@ -53,18 +74,17 @@ export class WeightsBatch {
     private sets: WeightSet[] = []
     private dirtyCommits = new Map<string, WeightCommit>()
     private pending: { event: Event; netuidIndex: number; uid: number }[] = []
+    private readKeys: WeightsNeeds['readKeys']
 
-    /**
-     * `readKeys(block, netuid)`: the subnet's uid -> hotkey (0x-hex) at the end of the block, for
-     * rows whose hotkey the event does not say (registrations owns that storage; the indexer passes
-     * its reader in).
-     */
     constructor(
         private store: Store,
-        private readKeys: (block: Block, netuid: number) => Promise<Map<number, string>>,
-    ) {}
+        needs: WeightsNeeds,
+    ) {
+        this.readKeys = needs.readKeys
+        this.planner = planWeights(needs.uidsReplaced, needs.rereadAll)
+    }
 
-    static isRelevant(event: Event): boolean {
+    handles(event: Event): boolean {
         return NAMES.has(event.name)
     }
 
@@ -183,7 +203,7 @@ export class WeightsBatch {
      * re-reads Weights where the chain may have changed them silently: every subnet after a runtime
      * upgrade ('all'), or the given subnets (uids replaced, subnet removed).
      */
-    async endBlock(block: Block, recheck: 'all' | Set<number> | undefined): Promise<void> {
+    async endBlock(block: Block, recheck: WeightsRecheck): Promise<void> {
         const time = blockTime(block)
         if (this.pending.length) {
             const vectors = await readWeights(
