@@ -185,11 +185,15 @@ export function createHandler() {
 
                 const reconcileAll = firstBlockOfRun || isRuntimeUpgrade(h)
                 const changed = await registrations.endBlock(h, { reconcileAll })
-                // uids that changed hands may have had their weights cleared by the chain
+                // uids that changed hands may have had their weights cleared by the chain, a removed
+                // subnet its commits
                 await endBlock(
                     weights,
                     h,
-                    reconcileAll ? 'all' : changed.changedNetuids.size ? changed.changedNetuids : undefined,
+                    {
+                        recheck: reconcileAll ? 'all' : changed.changedNetuids.size ? changed.changedNetuids : undefined,
+                        removedNetuids: changed.removedNetuids,
+                    },
                     undefined,
                 )
                 const epochs = await endBlock(

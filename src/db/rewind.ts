@@ -167,6 +167,7 @@ export async function rewind(db: DbConfig, to: number): Promise<RewindResult> {
         await q('neuron', `UPDATE neuron SET deregistered_at_block = NULL, deregistered_at = NULL WHERE deregistered_at_block > $1`)
         await q('weight_commit', `DELETE FROM weight_commit WHERE block_number > $1`)
         await q('weight_commit', `UPDATE weight_commit SET revealed_at_block = NULL WHERE revealed_at_block > $1`)
+        await q('weight_commit', `UPDATE weight_commit SET dropped_at_block = NULL WHERE dropped_at_block > $1`)
         await q('domain_failure', `DELETE FROM domain_failure WHERE first_block > $1`)
         await q('domain_failure', `UPDATE domain_failure SET last_block = $1 WHERE last_block > $1`)
         for (const [table, rule] of Object.entries(REWIND_RULES)) {

@@ -1266,6 +1266,31 @@ async function eraDtao(c: Ctx): Promise<void> {
         if (epochOf(next) !== target) throw new Error(`reveal timing: block ${next} is in epoch ${epochOf(next)}, want ${target}`)
         await d.submit(crHot, st.revealWeights(snB, reveal.dests, reveal.weights, reveal.salt, 0), `${crOwner} reveal_weights on ${snB}`)
         await d.seal()
+
+        // A commit left unrevealed: the chain drops it (no event) once it has expired and the hotkey
+        // commits again; that newer commit stays open until the subnet is removed below, which
+        // clears it (no event either).
+        const commitHash = (tag: number) =>
+            blake2AsHex(
+                api
+                    .createType('(AccountId32, u16, Vec<u16>, Vec<u16>, Vec<u16>, u64)', [
+                        crHot.address,
+                        snB,
+                        reveal.dests,
+                        reveal.weights,
+                        [tag],
+                        0,
+                    ])
+                    .toU8a(),
+                256,
+            )
+        await d.submit(crHot, st.commitWeights(snB, commitHash(7)), `${crOwner} commit_weights on ${snB} (never revealed)`)
+        const lost = await d.seal()
+        const expired = (epochOf(lost.number) + period + 1) * (t + 1) - snB - 1 // first block of an epoch past the reveal one
+        const wait = expired - ((await d.head()) + 1)
+        if (wait > 0) await d.advance(wait, `until the unrevealed commit of subnet ${snB} has expired`)
+        await d.submit(crHot, st.commitWeights(snB, commitHash(8)), `${crOwner} commit_weights on ${snB} (drops the expired one)`)
+        await d.seal()
     }
 
     // Block: Alice swaps her hotkey (uids on snA and an older subnet; root and snA stake, nominators).

@@ -14,7 +14,8 @@ import { CurrentWeight, WeightCommit, WeightCommitKind, WeightSet, WeightSource 
 import type { Block, Event } from '../../block'
 import { blockTime, eventId, heightKey } from '../../util/ids'
 import { dispatchAccount } from '../../util/origin'
-import { toSs58 } from '../../util/ss58'
+import { fromSs58, toSs58 } from '../../util/ss58'
+import { storage } from '../../types'
 import { decodeWeightEvent, readAllWeights, readWeights, StoredWeights, weightSource, WEIGHT_EVENT_NAMES } from './decode'
 import { MECHANISM_STRIDE, splitNetuidIndex } from '../../util/netuid-index'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
@@ -23,6 +24,7 @@ import type { BatchBlock, ReadPlanner } from '../../indexer/prefetch'
 import { planWeights } from './plan'
 
 export { WEIGHT_EVENT_NAMES }
+const sm = storage.subtensorModule
 const NAMES: ReadonlySet<string> = new Set(WEIGHT_EVENT_NAMES)
 
 type Pairs = [number, number][]
@@ -61,10 +63,15 @@ export interface WeightsNeeds {
     rereadAll: (block: BatchBlock) => boolean
 }
 
-/** End of block: the subnets whose Weights the chain may have rewritten without an event ('all' after an upgrade). */
-export type WeightsRecheck = 'all' | Set<number> | undefined
+/** What the weights domain needs to know at the end of a block. */
+export interface WeightsInput {
+    /** the subnets whose Weights the chain may have rewritten without an event ('all' after an upgrade) */
+    recheck: 'all' | Set<number> | undefined
+    /** subnets removed in the block: the chain clears their commits */
+    removedNetuids: Set<number>
+}
 
-export class WeightsBatch implements Domain<WeightsRecheck> {
+export class WeightsBatch implements Domain<WeightsInput> {
     readonly name = 'weights'
     readonly planner: ReadPlanner
     /** current vectors of subnets loaded in this batch, by CurrentWeight id */
@@ -74,6 +81,8 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
     private sets: WeightSet[] = []
     private dirtyCommits = new Map<string, WeightCommit>()
     private pending: { event: Event; netuidIndex: number; uid: number }[] = []
+    /** hash commit queues (netuid index, hotkey 0x-hex) the current block's commits and reveals changed */
+    private queuesInBlock = new Map<string, { netuidIndex: number; who: string }>()
     private readKeys: WeightsNeeds['readKeys']
 
     constructor(
@@ -105,6 +114,9 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
         }
         const { netuid, mechanism } = splitNetuidIndex(d.netuidIndex)
         const hotkey = toSs58(d.who)
+        // the chain drops expired commits from the front of the queue when the hotkey commits or reveals
+        if (d.kind === 'WeightsCommitted' || d.kind === 'WeightsRevealed' || d.kind === 'WeightsBatchRevealed')
+            this.queuesInBlock.set(`${d.netuidIndex}|${d.who}`, { netuidIndex: d.netuidIndex, who: d.who })
         switch (d.kind) {
             case 'WeightsCommitted':
             case 'CRV3WeightsCommitted':
@@ -124,6 +136,7 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
                         hotkey,
                         commitHash: d.hash,
                         revealedAtBlock: null,
+                        droppedAtBlock: null,
                         kind,
                         revealRound,
                     }),
@@ -160,7 +173,8 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
             c.mechanism === m.mechanism &&
             m.kinds.includes(c.kind) &&
             (m.hash == null || c.commitHash === m.hash) &&
-            c.revealedAtBlock == null
+            c.revealedAtBlock == null &&
+            c.droppedAtBlock == null
         // stored commits come first (older); one revealed earlier in this batch is still open in the database
         const stored = await this.store.find(WeightCommit, {
             where: {
@@ -170,6 +184,7 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
                 kind: In(m.kinds),
                 ...(m.hash == null ? {} : { commitHash: m.hash }),
                 revealedAtBlock: IsNull(),
+                droppedAtBlock: IsNull(),
             },
             order: { blockNumber: 'ASC', id: 'ASC' },
         })
@@ -203,7 +218,7 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
      * re-reads Weights where the chain may have changed them silently: every subnet after a runtime
      * upgrade ('all'), or the given subnets (uids replaced, subnet removed).
      */
-    async endBlock(block: Block, recheck: WeightsRecheck): Promise<void> {
+    async endBlock(block: Block, { recheck, removedNetuids }: WeightsInput): Promise<void> {
         const time = blockTime(block)
         if (this.pending.length) {
             const vectors = await readWeights(
@@ -242,6 +257,70 @@ export class WeightsBatch implements Domain<WeightsRecheck> {
             this.pending = []
         }
         if (recheck) await this.recheck(block, time, recheck)
+        await this.closeDroppedCommits(block, recheck === 'all' ? 'all' : removedNetuids)
+    }
+
+    /**
+     * Marks dropped the open hash commits the chain no longer holds at the end of the block: those of
+     * the queues the block's commits and reveals changed (the chain pops expired commits from their
+     * front), and of whole subnets where it may clear them without an event (`scope`: removed
+     * subnets; 'all' after a runtime upgrade). Within a (subnet, mechanism, hotkey) the chain keeps
+     * the newest, so the oldest open commits beyond what its queue holds of a hash are the dropped ones.
+     */
+    private async closeDroppedCommits(block: Block, scope: 'all' | Set<number>) {
+        const named = [...this.queuesInBlock.values()]
+        this.queuesInBlock.clear()
+        if (!sm.weightCommits.v204.is(block)) return
+        if (named.length === 0 && scope !== 'all' && scope.size === 0) return
+        const group = (netuid: number, mechanism: number, hotkey: string) => `${netuid}|${mechanism}|${hotkey}`
+        const open = new Map<string, WeightCommit[]>()
+        const add = (c: WeightCommit) => {
+            if (c.kind !== WeightCommitKind.HASH || c.revealedAtBlock != null || c.droppedAtBlock != null) return
+            const g = group(c.netuid, c.mechanism, c.hotkey)
+            const list = open.get(g) ?? []
+            if (!list.some((x) => x.id === c.id)) list.push(c)
+            open.set(g, list)
+        }
+        const hotkeysOf = new Map<string, string>() // ss58 -> 0x-hex, for the storage keys
+        for (const q of named) hotkeysOf.set(toSs58(q.who), q.who)
+        const where = { kind: WeightCommitKind.HASH, revealedAtBlock: IsNull(), droppedAtBlock: IsNull() }
+        const stored = [
+            ...(named.length ? await this.store.find(WeightCommit, { where: { ...where, hotkey: In([...hotkeysOf.keys()]) } }) : []),
+            ...(scope === 'all'
+                ? await this.store.find(WeightCommit, { where })
+                : scope.size
+                  ? await this.store.find(WeightCommit, { where: { ...where, netuid: In([...scope]) } })
+                  : []),
+        ]
+        for (const c of stored) add(this.dirtyCommits.get(c.id) ?? c)
+        for (const c of this.dirtyCommits.values()) add(c)
+        const inScope = (netuid: number, hotkey: string) =>
+            scope === 'all' ||
+            scope.has(netuid) ||
+            named.some((q) => splitNetuidIndex(q.netuidIndex).netuid === netuid && toSs58(q.who) === hotkey)
+        const groups = [...open.values()].filter((list) => inScope(list[0].netuid, list[0].hotkey))
+        if (groups.length === 0) return
+        const queues = await sm.weightCommits.v204.getMany(
+            block,
+            groups.map((list) => [
+                list[0].mechanism * MECHANISM_STRIDE + list[0].netuid,
+                hotkeysOf.get(list[0].hotkey) ?? fromSs58(list[0].hotkey),
+            ]),
+        )
+        groups.forEach((list, i) => {
+            const held = new Map<string, number>()
+            for (const [hash] of queues[i] ?? []) held.set(hash, (held.get(hash) ?? 0) + 1)
+            // newest first: the chain keeps the back of the queue
+            const newestFirst = [...list].sort((a, b) => b.blockNumber - a.blockNumber || (a.id < b.id ? 1 : -1))
+            for (const c of newestFirst) {
+                const n = held.get(c.commitHash) ?? 0
+                if (n > 0) held.set(c.commitHash, n - 1)
+                else {
+                    c.droppedAtBlock = block.height
+                    this.dirtyCommits.set(c.id, c)
+                }
+            }
+        })
     }
 
     private async recheck(block: Block, time: Date | null, scope: 'all' | Set<number>) {

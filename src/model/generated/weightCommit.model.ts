@@ -68,6 +68,12 @@ export class WeightCommit {
     revealedAtBlock!: number | undefined | null
 
     /**
+     * HASH commits: the block at whose end the chain no longer held it unrevealed (WeightCommits storage): dropped as expired when the hotkey next committed or revealed, or cleared with its subnet; null while held or revealed
+     */
+    @IntColumn_({nullable: true})
+    droppedAtBlock!: number | undefined | null
+
+    /**
      * How the weights are hidden (rows indexed before this column existed are HASH: they came from WeightsCommitted)
      */
     @Column_("varchar", {length: 10, nullable: false})
