@@ -255,6 +255,17 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
 
     const netuids = Array.from({ length: o.subnets }, (_, i) => i + 1)
     const hotkeys = new Map<number, string[]>()
+    /** WeightCommits(netuid, hotkey): the unrevealed hash commits, (hash, commit block, first and last reveal block) */
+    const commitQueues = new Map<string, [string, bigint, bigint, bigint][]>()
+    const queue = (netuid: number, hotkey: string) => {
+        let q = commitQueues.get(`${netuid}|${hotkey}`)
+        if (!q) commitQueues.set(`${netuid}|${hotkey}`, (q = []))
+        return q
+    }
+    const putQueue = (h: number, netuid: number, hotkey: string) => {
+        const q = queue(netuid, hotkey)
+        put(h, sm('WeightCommits'), [netuid, hotkey], q.length ? [...q] : null)
+    }
     const pools = new Map<string, Pool>()
     const positions = new Map<string, bigint>()
     const positionList: string[] = []
@@ -517,6 +528,8 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                     const salt = Array.from({ length: 8 }, () => rnd.int(65536))
                     const hash = hash32(`${hotkey}:${netuid}:${JSON.stringify(vector)}:${salt}`)
                     commits.push({ height: h, netuid, uid, hash, vector, salt })
+                    queue(netuid, hotkey).push([hash, BigInt(h), BigInt(h + o.revealDelay), BigInt(h + 2 * o.revealDelay)])
+                    putQueue(h, netuid, hotkey)
                     const committed = event('SubtensorModule', 'WeightsCommitted', [hotkey, netuid, hash])
                     signed(hotkey, call('SubtensorModule', 'commit_weights', { netuid, commitHash: hash }), [committed], pays)
                 }
@@ -524,6 +537,12 @@ export function generate(options: SyntheticOptions = DENSE, metadataFile = SHARE
                 const c = reveals.shift()!
                 const hotkey = hotkeys.get(c.netuid)![c.uid]
                 put(h, sm('Weights'), [c.netuid, c.uid], c.vector)
+                const q = queue(c.netuid, hotkey)
+                q.splice(
+                    q.findIndex(([hash]) => hash === c.hash),
+                    1,
+                )
+                putQueue(h, c.netuid, hotkey)
                 // the chain sets the weights (WeightsSet), then reports the reveal
                 signed(
                     hotkey,
@@ -613,7 +632,7 @@ function header(height: number, parentHash: string, seed: number): SyntheticBloc
 export const CACHE_ROOT = path.resolve(__dirname, '../../data/bench')
 
 /** Bumped when generate() changes what it writes, so an old cache is not served as the new chain. */
-const GENERATOR_VERSION = 3
+const GENERATOR_VERSION = 4
 
 export function cacheDir(o: SyntheticOptions): string {
     const id = createHash('sha256')

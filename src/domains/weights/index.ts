@@ -176,23 +176,28 @@ export class WeightsBatch implements Domain<WeightsInput> {
             c.revealedAtBlock == null &&
             c.droppedAtBlock == null
         // stored commits come first (older); one revealed earlier in this batch is still open in the database
-        const stored = await this.store.find(WeightCommit, {
-            where: {
-                hotkey: m.hotkey,
-                netuid: m.netuid,
-                mechanism: m.mechanism,
-                kind: In(m.kinds),
-                ...(m.hash == null ? {} : { commitHash: m.hash }),
-                revealedAtBlock: IsNull(),
-                droppedAtBlock: IsNull(),
-            },
-            order: { blockNumber: 'ASC', id: 'ASC' },
-        })
+        const stored = (await this.openCommitsOf([m.hotkey])).get(m.hotkey) ?? []
         const open = [...stored.map((c) => this.dirtyCommits.get(c.id) ?? c), ...this.dirtyCommits.values()].find(matches)
         if (open) {
             open.revealedAtBlock = height
             this.dirtyCommits.set(open.id, open)
         }
+    }
+
+    /** commits open in the database at the start of the batch, by hotkey (ss58), oldest first; loaded once per batch */
+    private storedOpen = new Map<string, WeightCommit[]>()
+
+    private async openCommitsOf(hotkeys: string[]): Promise<Map<string, WeightCommit[]>> {
+        const missing = [...new Set(hotkeys)].filter((h) => !this.storedOpen.has(h))
+        if (missing.length) {
+            for (const h of missing) this.storedOpen.set(h, [])
+            const rows = await this.store.find(WeightCommit, {
+                where: { hotkey: In(missing), revealedAtBlock: IsNull(), droppedAtBlock: IsNull() },
+                order: { blockNumber: 'ASC', id: 'ASC' },
+            })
+            for (const c of rows) this.storedOpen.get(c.hotkey)!.push(c)
+        }
+        return this.storedOpen
     }
 
     private record(row: WeightSet) {
@@ -284,8 +289,9 @@ export class WeightsBatch implements Domain<WeightsInput> {
         const hotkeysOf = new Map<string, string>() // ss58 -> 0x-hex, for the storage keys
         for (const q of named) hotkeysOf.set(toSs58(q.who), q.who)
         const where = { kind: WeightCommitKind.HASH, revealedAtBlock: IsNull(), droppedAtBlock: IsNull() }
+        const opened = await this.openCommitsOf([...hotkeysOf.keys()])
         const stored = [
-            ...(named.length ? await this.store.find(WeightCommit, { where: { ...where, hotkey: In([...hotkeysOf.keys()]) } }) : []),
+            ...[...hotkeysOf.keys()].flatMap((h) => opened.get(h) ?? []),
             ...(scope === 'all'
                 ? await this.store.find(WeightCommit, { where })
                 : scope.size
