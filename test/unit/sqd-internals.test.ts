@@ -97,5 +97,11 @@ it('substrate-runtime: memoized storage keys equal freshly encoded ones, per run
     // what the codec refuses stays refused though an equal number was cached
     const rt = runtimes[runtimes.length - 1]
     expect(() => rt.encodeStorageKey('SubtensorModule.SubnetTAO', 1n)).toThrow()
+    // one copy of each item's description per runtime, equal to a fresh one; unknown items still throw
+    const item = (r: Runtime, name: string) => (r as any)._getStorageItem(name.split('.'))
+    expect(item(rt, 'SubtensorModule.Alpha')).toBe(item(rt, 'SubtensorModule.Alpha'))
+    expect(item(rt, 'SubtensorModule.Alpha')).toEqual({ ...rt.description.storage.SubtensorModule.items.Alpha, prefix: 'SubtensorModule' })
+    expect(item(runtimes[0], 'SubtensorModule.Keys')).not.toBe(item(rt, 'SubtensorModule.Keys'))
+    expect(() => item(rt, 'SubtensorModule.NoSuchItem')).toThrow()
     expect(typeof (storageModule as any).encodeKey).toBe('function')
 })
