@@ -22,6 +22,7 @@ import { bulkInsert, bulkUpsert } from '../../db/bulk'
 import type { Domain } from '../../indexer/domain'
 import type { BatchBlock, ReadPlanner } from '../../indexer/prefetch'
 import { planWeights } from './plan'
+import { droppedCommits } from './commits'
 
 export { WEIGHT_EVENT_NAMES }
 const sm = storage.subtensorModule
@@ -269,8 +270,7 @@ export class WeightsBatch implements Domain<WeightsInput> {
      * Marks dropped the open hash commits the chain no longer holds at the end of the block: those of
      * the queues the block's commits and reveals changed (the chain pops expired commits from their
      * front), and of whole subnets where it may clear them without an event (`scope`: removed
-     * subnets; 'all' after a runtime upgrade). Within a (subnet, mechanism, hotkey) the chain keeps
-     * the newest, so the oldest open commits beyond what its queue holds of a hash are the dropped ones.
+     * subnets; 'all' after a runtime upgrade). Which ones: see droppedCommits.
      */
     private async closeDroppedCommits(block: Block, scope: 'all' | Set<number>) {
         const named = [...this.queuesInBlock.values()]
@@ -314,17 +314,12 @@ export class WeightsBatch implements Domain<WeightsInput> {
             ]),
         )
         groups.forEach((list, i) => {
-            const held = new Map<string, number>()
-            for (const [hash] of queues[i] ?? []) held.set(hash, (held.get(hash) ?? 0) + 1)
-            // newest first: the chain keeps the back of the queue
-            const newestFirst = [...list].sort((a, b) => b.blockNumber - a.blockNumber || (a.id < b.id ? 1 : -1))
-            for (const c of newestFirst) {
-                const n = held.get(c.commitHash) ?? 0
-                if (n > 0) held.set(c.commitHash, n - 1)
-                else {
-                    c.droppedAtBlock = block.height
-                    this.dirtyCommits.set(c.id, c)
-                }
+            for (const c of droppedCommits(
+                list,
+                (queues[i] ?? []).map(([hash]) => hash),
+            )) {
+                c.droppedAtBlock = block.height
+                this.dirtyCommits.set(c.id, c)
             }
         })
     }
