@@ -24,5 +24,5 @@ COPY --from=build /app/lib ./lib
 COPY schema.graphql ./
 COPY db ./db
 USER node
-# docker-compose.yml chooses the command: node --max-semi-space-size=64 lib/main.js (processor, see src/node-flags.ts) | node lib/api/main.js (API)
+# docker-compose.yml chooses the command: node --max-semi-space-size=128 lib/main.js (processor, see src/node-flags.ts) | node lib/api/main.js (API)
 CMD ["node", "lib/api/main.js"]
