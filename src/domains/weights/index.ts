@@ -277,40 +277,39 @@ export class WeightsBatch implements Domain<WeightsInput> {
         this.queuesInBlock.clear()
         if (!sm.weightCommits.v204.is(block)) return
         if (named.length === 0 && scope !== 'all' && scope.size === 0) return
-        const group = (netuid: number, mechanism: number, hotkey: string) => `${netuid}|${mechanism}|${hotkey}`
-        const open = new Map<string, WeightCommit[]>()
-        const add = (c: WeightCommit) => {
-            if (c.kind !== WeightCommitKind.HASH || c.revealedAtBlock != null || c.droppedAtBlock != null) return
-            const g = group(c.netuid, c.mechanism, c.hotkey)
-            const list = open.get(g) ?? []
-            if (!list.some((x) => x.id === c.id)) list.push(c)
-            open.set(g, list)
-        }
-        const hotkeysOf = new Map<string, string>() // ss58 -> 0x-hex, for the storage keys
-        for (const q of named) hotkeysOf.set(toSs58(q.who), q.who)
+        const hexOf = new Map<string, string>() // ss58 -> 0x-hex, for the storage keys
+        for (const q of named) hexOf.set(toSs58(q.who), q.who)
+        const namedQueues = new Set(named.map((q) => `${splitNetuidIndex(q.netuidIndex).netuid}|${toSs58(q.who)}`))
         const where = { kind: WeightCommitKind.HASH, revealedAtBlock: IsNull(), droppedAtBlock: IsNull() }
-        const opened = await this.openCommitsOf([...hotkeysOf.keys()])
+        const opened = await this.openCommitsOf([...hexOf.keys()])
         const stored = [
-            ...[...hotkeysOf.keys()].flatMap((h) => opened.get(h) ?? []),
+            ...[...hexOf.keys()].flatMap((h) => opened.get(h) ?? []),
             ...(scope === 'all'
                 ? await this.store.find(WeightCommit, { where })
                 : scope.size
                   ? await this.store.find(WeightCommit, { where: { ...where, netuid: In([...scope]) } })
                   : []),
         ]
-        for (const c of stored) add(this.dirtyCommits.get(c.id) ?? c)
-        for (const c of this.dirtyCommits.values()) add(c)
-        const inScope = (netuid: number, hotkey: string) =>
-            scope === 'all' ||
-            scope.has(netuid) ||
-            named.some((q) => splitNetuidIndex(q.netuidIndex).netuid === netuid && toSs58(q.who) === hotkey)
-        const groups = [...open.values()].filter((list) => inScope(list[0].netuid, list[0].hotkey))
+        // one object per commit: the batch's own version (changed, or loaded earlier in the batch) wins over a fresh row
+        const byId = new Map<string, WeightCommit>()
+        for (const c of stored) byId.set(c.id, this.dirtyCommits.get(c.id) ?? opened.get(c.hotkey)?.find((x) => x.id === c.id) ?? c)
+        for (const c of this.dirtyCommits.values()) byId.set(c.id, c)
+        const open = new Map<string, WeightCommit[]>()
+        for (const c of byId.values()) {
+            if (c.kind !== WeightCommitKind.HASH || c.revealedAtBlock != null || c.droppedAtBlock != null) continue
+            if (scope !== 'all' && !scope.has(c.netuid) && !namedQueues.has(`${c.netuid}|${c.hotkey}`)) continue
+            const g = `${c.netuid}|${c.mechanism}|${c.hotkey}`
+            const list = open.get(g)
+            if (list) list.push(c)
+            else open.set(g, [c])
+        }
+        const groups = [...open.values()]
         if (groups.length === 0) return
         const queues = await sm.weightCommits.v204.getMany(
             block,
             groups.map((list) => [
                 list[0].mechanism * MECHANISM_STRIDE + list[0].netuid,
-                hotkeysOf.get(list[0].hotkey) ?? fromSs58(list[0].hotkey),
+                hexOf.get(list[0].hotkey) ?? fromSs58(list[0].hotkey),
             ]),
         )
         groups.forEach((list, i) => {
