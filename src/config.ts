@@ -19,6 +19,8 @@ export interface ProcessorConfig {
     rpcTimeoutMs: number
     /** how often the processor asks the node for a new head, ms */
     headPollMs?: number
+    /** most blocks handed to the handler at once while catching up (src/sqd/batch-coalescing.ts) */
+    maxBatchBlocks?: number
     /** SQD Network gateway for historical blocks and events (storage reads still go to the RPC) */
     sqdGateway?: string
     startBlock: number
@@ -98,6 +100,7 @@ export function readProcessorConfig(env: Env = process.env): ProcessorConfig {
         rpcTimeoutMs: intVar(env, 'RPC_TIMEOUT_MS', 30_000, 100),
         rpcMaxInFlight: intVar(env, 'RPC_MAX_IN_FLIGHT', 10, 1, 1000),
         headPollMs: intVar(env, 'RPC_HEAD_POLL_MS', 1_000, 100, 60_000),
+        maxBatchBlocks: intVar(env, 'BATCH_MAX_BLOCKS', 100, 1, 10_000),
         sqdGateway,
         startBlock: intVar(env, 'START_BLOCK', 0, 0),
         db: readDbConfig(env),

@@ -2,6 +2,7 @@ import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
 import { ProcessorConfig } from './config'
 import { FIELDS } from './block'
 import { pollHeads } from './sqd/head-polling'
+import { coalesceProcessorBatches } from './sqd/batch-coalescing'
 import { STAKE_EVENT_NAMES } from './domains/stakes/decode'
 import { REGISTRATION_EVENT_NAMES } from './domains/registrations/decode'
 import { WEIGHT_EVENT_NAMES } from './domains/weights/decode'
@@ -29,6 +30,7 @@ export function createProcessor(config: ProcessorConfig) {
         .includeAllBlocks()
         .setFields(FIELDS)
     pollHeads(processor, config.headPollMs ?? 1_000)
+    coalesceProcessorBatches(processor, config.maxBatchBlocks ?? 100)
     // With a gateway, SQD Network serves the historical blocks with their events, calls and
     // extrinsics in bulk; the RPC then serves storage reads and the newest (unfinalized) blocks.
     return config.sqdGateway ? processor.setGateway(config.sqdGateway) : processor

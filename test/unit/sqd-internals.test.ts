@@ -14,6 +14,7 @@ import { WRITTEN_FOR } from '../../src/sqd/versions'
 import { batchTransaction, directWriter } from '../../src/sqd/typeorm-store'
 import { processorRegistry } from '../../src/sqd/prometheus'
 import { pollHeads } from '../../src/sqd/head-polling'
+import { coalesceProcessorBatches } from '../../src/sqd/batch-coalescing'
 import { cellText } from '../../src/db/bulk'
 import { Runtime } from '@subsquid/substrate-runtime'
 import * as storageModule from '@subsquid/substrate-runtime/lib/runtime/storage'
@@ -49,6 +50,17 @@ it('substrate-processor: the private Prometheus registry and getChainRpcClient()
     expect(typeof (processor as any).getChainRpcClient).toBe('function')
     pollHeads(processor.setRpcEndpoint('http://127.0.0.1:1'), 1000)
     expect((processor as any).getChainRpcClient().supportsNotifications()).toBe(false)
+})
+
+it("substrate-processor: its data sources' getFinalizedBlocks() yields joined batches once coalesced", () => {
+    const processor = new SubstrateBatchProcessor().setRpcEndpoint('http://127.0.0.1:1')
+    coalesceProcessorBatches(processor, 100)
+    const ds = (processor as any).getRpcDataSource()
+    // memoized by SQD: the same data source, wrapped once
+    expect((processor as any).getRpcDataSource()).toBe(ds)
+    expect(typeof Object.getPrototypeOf(ds).getFinalizedBlocks).toBe('function')
+    expect(ds.getFinalizedBlocks).not.toBe(Object.getPrototypeOf(ds).getFinalizedBlocks)
+    expect(typeof (processor as any).getArchiveDataSource).toBe('function')
 })
 
 it('rpc-client and processor-tools: the prototype methods the patches wrap exist', () => {
