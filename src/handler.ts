@@ -56,7 +56,25 @@ export function createHandler() {
         // what the planners of one domain need of another
         const registrations = new RegistrationsBatch(store, rereadAll)
         const netuids = await registrations.activeNetuids()
-        const hotkeysOf = async (netuid: number) => [...(await registrations.hotkeysOf(netuid)).values()].map(fromSs58)
+        // Planners run before any block of the batch is mapped: a subnet's hotkeys are those indexed
+        // before the batch plus every hotkey registered on it in the batch up to the block (a
+        // replaced hotkey stays in: an epoch at the start of its block may still pay it).
+        const registeredInBatch = new Map<number, { height: number; hotkey: string }[]>()
+        for (const b of ctx.blocks as BatchBlock[]) {
+            for (const r of neuronsRegistered(b)) {
+                let list = registeredInBatch.get(r.netuid)
+                if (!list) registeredInBatch.set(r.netuid, (list = []))
+                list.push({ height: b.header.height, hotkey: r.hotkey })
+            }
+        }
+        const indexedHotkeys = new Map<number, string[]>()
+        const hotkeysOf = async (netuid: number, block: Block) => {
+            let indexed = indexedHotkeys.get(netuid)
+            if (!indexed) indexedHotkeys.set(netuid, (indexed = [...(await registrations.hotkeysOf(netuid)).values()].map(fromSs58)))
+            const registered = registeredInBatch.get(netuid)
+            if (!registered) return indexed
+            return [...new Set([...indexed, ...registered.filter((r) => r.height <= block.height).map((r) => r.hotkey)])]
+        }
         const epochsAt = (block: Block, view: PlanView): EpochsOfBlock => {
             const epoch: number[] = []
             const afterEpoch: number[] = []
@@ -113,6 +131,7 @@ export function createHandler() {
             ),
         )
         storageReads.inc({ stage: 'prefetch' }, planned.requests)
+        for (const domain of all) await domain.prepare?.()
 
         /**
          * Ends the block for one domain. A storage shape this release does not know stops that

@@ -2,7 +2,8 @@
  * The one shape every domain has (stakes, registrations, weights, emissions, pools). A domain is
  * created per batch over the batch's store, with what it needs of other domains passed in by the
  * indexer (src/handler.ts), and never imports another domain. For each batch the indexer
- *  1. collects every domain's `planner` and reads what they ask for (src/indexer/prefetch.ts);
+ *  1. collects every domain's `planner` and reads what they ask for (src/indexer/prefetch.ts),
+ *     then lets each domain `prepare` (load the database rows its plan names, once per batch);
  *  2. per block, in chain order: gives each event to the first domain, in a fixed routing order,
  *     that `handles` it (`onEvent`, in event order), each call it `handlesCall` (`onCall`), then
  *     ends the block domain by domain in a fixed order (`endBlock`), handing one domain's output to
@@ -20,6 +21,11 @@ export interface Domain<Input = void, Output = void> {
     readonly name: string
     /** the storage its blocks will read, stated ahead of the mapping */
     readonly planner: ReadPlanner
+    /**
+     * After the prefetch, before the first block: loads the indexed rows its planned reads will be
+     * compared with, in a few queries for the whole batch instead of one per block.
+     */
+    prepare?(): Promise<void>
     handles(event: Event): boolean
     /** one event of the current block that it handles, in block order */
     onEvent(event: Event): Promise<void>

@@ -6,12 +6,12 @@ import { epochReads, perBlockReads } from './reads'
 /**
  * Round 0: the per-block query of every subnet. Later rounds: the epoch query of the subnets
  * `epochs` finds (from round 0's LastMechansimStepBlock values).
- * `netuids`: the subnets at the start of the batch; `hotkeysOf(netuid)`: their hotkeys (0x-hex).
+ * `netuids`: the subnets at the start of the batch; `hotkeysOf(netuid, block)`: the hotkeys (0x-hex) that may hold its uids at the block.
  */
 export function planEmissions(
     netuids: number[],
     epochs: (block: Block, view: PlanView) => { epoch: number[] },
-    hotkeysOf: (netuid: number) => Promise<string[]>,
+    hotkeysOf: (netuid: number, block: Block) => Promise<string[]>,
 ): ReadPlanner {
     return async ({ header: block }, plan, view) => {
         if (view.round === 0) {
@@ -19,7 +19,7 @@ export function planEmissions(
             return
         }
         for (const netuid of epochs(block, view).epoch) {
-            for (const r of epochReads(block, netuid, await hotkeysOf(netuid))) plan.value(block, r.name, ...r.key)
+            for (const r of epochReads(block, netuid, await hotkeysOf(netuid, block))) plan.value(block, r.name, ...r.key)
         }
     }
 }

@@ -37,7 +37,7 @@ export class StakesBatch implements Domain<StakesInput> {
         plan: StakesPlanNeeds,
     ) {
         this.positions = new PositionsBatch(store)
-        this.planner = planStakes(plan)
+        this.planner = planStakes(plan, this.positions.planned)
     }
 
     /** stake events, and coldkey swaps (which re-key every position of the old coldkey) */
@@ -55,6 +55,10 @@ export class StakesBatch implements Domain<StakesInput> {
         const { row, keys } = stakeEvent(event, leaseId === undefined ? undefined : await readLease(event.block, leaseId))
         this.blockRows.push(row)
         for (const k of keys) this.positions.touch(k.coldkey, k.hotkey, k.netuid)
+    }
+
+    prepare(): Promise<void> {
+        return this.positions.preload()
     }
 
     /** true when no position has ever been indexed (a fresh database) */

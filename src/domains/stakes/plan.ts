@@ -6,12 +6,20 @@ import { keepsSharePools, leaseFrom, stakeEra } from './chain'
 import { leaseIdOf } from './decode'
 import { isStakeEvent, stakeEvent } from './map'
 
+/** Positions and pools (0x-hex keys) the plan reads: the domain loads their indexed rows once per batch. */
+export interface PlannedRows {
+    share(coldkey: string, hotkey: string, netuid: number): void
+    pool(hotkey: string, netuid: number): void
+}
+
 /** The reads behind one position key: its stake (or shares) and, since dTAO, its hotkey's pool. */
-function planPosition(block: Block, plan: ReadPlan, k: { coldkey: string; hotkey: string; netuid: number }) {
+function planPosition(block: Block, plan: ReadPlan, k: { coldkey: string; hotkey: string; netuid: number }, rows?: PlannedRows) {
+    rows?.share(k.coldkey, k.hotkey, k.netuid)
     if (stakeEra(block) === 'legacy') {
         plan.value(block, 'SubtensorModule.Stake', k.hotkey, k.coldkey)
         return
     }
+    rows?.pool(k.hotkey, k.netuid)
     // items a runtime does not have (V2 before spec 397) are left out by the plan
     for (const item of SHARES) plan.value(block, item, k.hotkey, k.coldkey, k.netuid)
     for (const item of POOL) plan.value(block, item, k.hotkey, k.netuid)
@@ -69,12 +77,23 @@ function netuidUnhashed(runtime: Runtime, name: string): boolean {
  * An epoch's pools, as the mapping reads them where the runtime keeps share pools: the hotkey's pool
  * on the subnet and on root, its owner (round 1), then the owner's shares there (round 2).
  */
-function planPaidPools(block: Block, plan: ReadPlan, view: PlanView, hotkey: string, netuid: number) {
-    for (const n of [netuid, 0]) for (const item of POOL) plan.value(block, item, hotkey, n)
-    plan.value(block, OWNER, hotkey)
+function planPaidPools(block: Block, plan: ReadPlan, view: PlanView, hotkey: string, netuid: number, rows?: PlannedRows) {
+    // epochs are known from round 0's values: pools and owner go in round 1, the owner's shares
+    // as soon as the owner is known (round 2 at the latest); later rounds have nothing to add
+    if (view.round === 1) {
+        for (const n of [netuid, 0]) {
+            rows?.pool(hotkey, n)
+            for (const item of POOL) plan.value(block, item, hotkey, n)
+        }
+        plan.value(block, OWNER, hotkey)
+    }
+    if (view.round > 2) return
     const owner = view.peek(block, OWNER, hotkey)
     if (typeof owner !== 'string') return
-    for (const n of [netuid, 0]) for (const item of SHARES) plan.value(block, item, hotkey, owner, n)
+    for (const n of [netuid, 0]) {
+        rows?.share(owner, hotkey, n)
+        for (const item of SHARES) plan.value(block, item, hotkey, owner, n)
+    }
 }
 
 const OWNER = 'SubtensorModule.Owner'
@@ -84,8 +103,8 @@ const LEASES = 'SubtensorModule.SubnetLeases'
 export interface StakesPlanNeeds {
     /** subnets whose epoch ran in the block or the block before (from round 0's values) */
     epochs: (block: Block, view: PlanView) => { epoch: number[]; afterEpoch: number[] }
-    /** a subnet's hotkeys (0x-hex) */
-    hotkeysOf: (netuid: number) => Promise<string[]>
+    /** the hotkeys (0x-hex) that may hold a subnet's uids at the block */
+    hotkeysOf: (netuid: number, block: Block) => Promise<string[]>
     /** hotkeys (0x-hex) whose every position is re-read at the block */
     rereadHotkeys: (block: BatchBlock) => Promise<string[]>
     /** a runtime upgrade, a first sync: every position and pool */
@@ -99,9 +118,9 @@ export interface StakesPlanNeeds {
  * before (`epochs`, from the emissions domain's epoch markers), the pools of their hotkeys with
  * their owners' shares (with share pools), or every position of those hotkeys (without: legacy
  * stake); the pools of the positions found. Where `rereadAll` (a runtime upgrade, a first sync):
- * every position and pool.
+ * every position and pool. `rows` hears of every position and pool read by key.
  */
-export function planStakes({ epochs, hotkeysOf, rereadHotkeys, rereadAll }: StakesPlanNeeds): ReadPlanner {
+export function planStakes({ epochs, hotkeysOf, rereadHotkeys, rereadAll }: StakesPlanNeeds, rows?: PlannedRows): ReadPlanner {
     return async (batchBlock, plan, view) => {
         const block = batchBlock.header
         // stake storage of a shape this release does not know: the mapping skips the block (DomainFailures)
@@ -117,9 +136,9 @@ export function planStakes({ epochs, hotkeysOf, rereadHotkeys, rereadAll }: Stak
             if (leaseId !== undefined) {
                 plan.value(block, LEASES, leaseId)
                 const lease = leaseFrom(block, view.peek(block, LEASES, leaseId))
-                if (lease) for (const k of stakeEvent(event, lease).keys) planPosition(block, plan, k)
+                if (lease) for (const k of stakeEvent(event, lease).keys) planPosition(block, plan, k, rows)
             } else if (view.round === 0) {
-                for (const k of stakeEvent(event).keys) planPosition(block, plan, k)
+                for (const k of stakeEvent(event).keys) planPosition(block, plan, k, rows)
             }
         }
         for (const hotkey of await rereadHotkeys(batchBlock)) planHotkey(block, plan, view, hotkey)
@@ -127,8 +146,8 @@ export function planStakes({ epochs, hotkeysOf, rereadHotkeys, rereadAll }: Stak
         const { epoch, afterEpoch } = epochs(block, view)
         const pooled = keepsSharePools(block)
         for (const netuid of [...epoch, ...afterEpoch]) {
-            for (const hotkey of await hotkeysOf(netuid)) {
-                if (pooled) planPaidPools(block, plan, view, hotkey, netuid)
+            for (const hotkey of await hotkeysOf(netuid, block)) {
+                if (pooled) planPaidPools(block, plan, view, hotkey, netuid, rows)
                 else planHotkey(block, plan, view, hotkey)
             }
         }

@@ -37,6 +37,7 @@ import {
     stakeEra,
 } from './chain'
 import { unbalancedPools } from '../../util/metrics'
+import type { PlannedRows } from './plan'
 import { UnknownStorageShapeError } from '../../util/errors'
 import { bulkInsert, bulkUpsert } from '../../db/bulk'
 
@@ -78,6 +79,13 @@ export class PositionsBatch {
     private coldkeySwaps: { from: string; to: string }[] = []
     /** pools whose shares did not add up, so every share of their hotkey was read again */
     readonly unbalancedPools: string[] = []
+    /** ids of the shares and pools the batch's read plan names: loaded together by preload() */
+    private plannedShares = new Set<string>()
+    private plannedPools = new Set<string>()
+    readonly planned: PlannedRows = {
+        share: (coldkey, hotkey, netuid) => this.plannedShares.add(shareId(toSs58(coldkey), toSs58(hotkey), netuid)),
+        pool: (hotkey, netuid) => this.plannedPools.add(poolId(toSs58(hotkey), netuid)),
+    }
 
     constructor(private store: Store) {}
 
@@ -124,6 +132,18 @@ export class PositionsBatch {
         this.touched.clear()
         this.touchedNetuids.clear()
         this.coldkeySwaps = []
+    }
+
+    /**
+     * The indexed rows of every share and pool the plan names, before the first block: a block
+     * then compares what it read with rows already in memory (the database holds the state before
+     * the batch, so loading early or at first use gives the same rows).
+     */
+    async preload(): Promise<void> {
+        await this.loadShares([...this.plannedShares])
+        await this.loadPools([...this.plannedPools])
+        this.plannedShares.clear()
+        this.plannedPools.clear()
     }
 
     /** true when no position has ever been indexed (a fresh database) */
