@@ -68,9 +68,19 @@ export function createHandler() {
             }
         }
         const indexedHotkeys = new Map<number, string[]>()
-        const hotkeysOf = async (netuid: number, block: Block) => {
-            let indexed = indexedHotkeys.get(netuid)
-            if (!indexed) indexedHotkeys.set(netuid, (indexed = [...(await registrations.hotkeysOf(netuid)).values()].map(fromSs58)))
+        const hotkeysOf = async (netuid: number, block: Block, view: PlanView) => {
+            if (!indexedHotkeys.has(netuid)) {
+                // the first subnet asked for in a round brings the holders of every subnet with an
+                // epoch in the batch, in one query instead of one per subnet
+                const wanted = new Set([netuid])
+                for (const b of ctx.blocks) {
+                    const { epoch, afterEpoch } = epochsAt(b.header, view)
+                    for (const n of [...epoch, ...afterEpoch]) if (!indexedHotkeys.has(n)) wanted.add(n)
+                }
+                for (const [n, holders] of await registrations.hotkeysOfMany([...wanted]))
+                    indexedHotkeys.set(n, [...holders.values()].map(fromSs58))
+            }
+            const indexed = indexedHotkeys.get(netuid)!
             const registered = registeredInBatch.get(netuid)
             if (!registered) return indexed
             return [...new Set([...indexed, ...registered.filter((r) => r.height <= block.height).map((r) => r.hotkey)])]

@@ -53,7 +53,7 @@ export interface EmissionsInput {
 export interface EmissionsPlanNeeds {
     netuids: number[]
     epochsAt: (block: Block, view: PlanView) => { epoch: number[] }
-    hotkeysOf: (netuid: number, block: Block) => Promise<string[]>
+    hotkeysOf: (netuid: number, block: Block, view: PlanView) => Promise<string[]>
 }
 
 export class EmissionsBatch implements Domain<EmissionsInput, EpochsOfBlock> {

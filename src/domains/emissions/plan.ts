@@ -11,7 +11,7 @@ import { epochReads, perBlockReads } from './reads'
 export function planEmissions(
     netuids: number[],
     epochs: (block: Block, view: PlanView) => { epoch: number[] },
-    hotkeysOf: (netuid: number, block: Block) => Promise<string[]>,
+    hotkeysOf: (netuid: number, block: Block, view: PlanView) => Promise<string[]>,
 ): ReadPlanner {
     return async ({ header: block }, plan, view) => {
         if (view.round === 0) {
@@ -19,7 +19,7 @@ export function planEmissions(
             return
         }
         for (const netuid of epochs(block, view).epoch) {
-            for (const r of epochReads(block, netuid, await hotkeysOf(netuid, block))) plan.value(block, r.name, ...r.key)
+            for (const r of epochReads(block, netuid, await hotkeysOf(netuid, block, view))) plan.value(block, r.name, ...r.key)
         }
     }
 }

@@ -6,7 +6,7 @@
  * event the indexer re-reads storage (`NetworksAdded`, `Keys`) and reconciles: on the first block it
  * processes, after runtime upgrades (migrations) and after hotkey swaps.
  */
-import { IsNull } from 'typeorm'
+import { In, IsNull } from 'typeorm'
 import { Store } from '@subsquid/typeorm-store'
 import { Neuron, Registration, RegistrationMethod, Subnet, SubnetParamChange } from '../../model'
 import type { Block, Event } from '../../block'
@@ -52,7 +52,7 @@ export class RegistrationsBatch implements Domain<{ reconcileAll: boolean }, Reg
         private store: Store,
         reconcileAll: (block: BatchBlock) => boolean,
     ) {
-        this.planner = planRegistrations(reconcileAll)
+        this.planner = planRegistrations(reconcileAll, (netuid) => this.plannedNetuids.add(netuid))
     }
 
     /** active subnet per netuid, for netuids loaded in this batch (null = none active) */
@@ -116,13 +116,27 @@ export class RegistrationsBatch implements Domain<{ reconcileAll: boolean }, Reg
     }
 
     private async active(netuid: number): Promise<Map<number, Neuron>> {
-        let m = this.neurons.get(netuid)
-        if (!m) {
-            const rows = await this.store.find(Neuron, { where: { netuid, deregisteredAtBlock: IsNull() } })
-            m = new Map(rows.map((n) => [n.uid, n]))
-            this.neurons.set(netuid, m)
-        }
-        return m
+        if (!this.neurons.has(netuid)) await this.loadActive([netuid])
+        return this.neurons.get(netuid)!
+    }
+
+    /** the active neurons of the subnets not loaded yet, in one query (a mainnet subnet has 256) */
+    private async loadActive(netuids: Iterable<number>) {
+        const missing = [...new Set(netuids)].filter((n) => !this.neurons.has(n))
+        if (missing.length === 0) return
+        const rows = await this.store.find(Neuron, {
+            where: { netuid: missing.length === 1 ? missing[0] : In(missing), deregisteredAtBlock: IsNull() },
+        })
+        for (const n of missing) this.neurons.set(n, new Map())
+        for (const n of rows) this.neurons.get(n.netuid)!.set(n.uid, n)
+    }
+
+    /** subnets the batch registers on (from the planner): their holders are loaded together by prepare() */
+    private plannedNetuids = new Set<number>()
+
+    async prepare(): Promise<void> {
+        await this.loadActive(this.plannedNetuids)
+        this.plannedNetuids.clear()
     }
 
     private allSubnetsLoaded = false
@@ -144,6 +158,12 @@ export class RegistrationsBatch implements Domain<{ reconcileAll: boolean }, Reg
     /** uid -> hotkey (ss58) of a subnet's current holders */
     async hotkeysOf(netuid: number): Promise<Map<number, string>> {
         return new Map([...(await this.active(netuid))].map(([uid, n]) => [uid, n.hotkey]))
+    }
+
+    /** hotkeysOf for several subnets, the ones not loaded yet read in one query */
+    async hotkeysOfMany(netuids: number[]): Promise<Map<number, Map<number, string>>> {
+        await this.loadActive(netuids)
+        return new Map(await Promise.all(netuids.map(async (n) => [n, await this.hotkeysOf(n)] as const)))
     }
 
     private touchSubnet(s: Subnet) {

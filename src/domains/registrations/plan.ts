@@ -27,12 +27,14 @@ export function neuronsRegistered({ events }: BatchBlock): { netuid: number; uid
  * `reconcileAll(block)` (a runtime upgrade, the first block of a run) the domain compares every
  * subnet and uid holder with storage: NetworksAdded and all of Keys (round 0), then the owner and
  * lock of every subnet and the owner of every uid holder (round 1), which the comparison reads for
- * the subnets and neurons it opens (all of them on a fresh database).
+ * the subnets and neurons it opens (all of them on a fresh database). `registersOn(netuid)` hears
+ * of every subnet a registration of the batch is on.
  */
-export function planRegistrations(reconcileAll: (block: BatchBlock) => boolean): ReadPlanner {
+export function planRegistrations(reconcileAll: (block: BatchBlock) => boolean, registersOn?: (netuid: number) => void): ReadPlanner {
     return async (block, plan, view) => {
         if (view.round === 0) {
             for (const { netuid, hotkey } of neuronsRegistered(block)) {
+                registersOn?.(netuid)
                 plan.value(block.header, 'SubtensorModule.Owner', hotkey)
                 plan.value(block.header, 'SubtensorModule.Burn', netuid)
             }

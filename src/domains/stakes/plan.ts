@@ -104,7 +104,7 @@ export interface StakesPlanNeeds {
     /** subnets whose epoch ran in the block or the block before (from round 0's values) */
     epochs: (block: Block, view: PlanView) => { epoch: number[]; afterEpoch: number[] }
     /** the hotkeys (0x-hex) that may hold a subnet's uids at the block */
-    hotkeysOf: (netuid: number, block: Block) => Promise<string[]>
+    hotkeysOf: (netuid: number, block: Block, view: PlanView) => Promise<string[]>
     /** hotkeys (0x-hex) whose every position is re-read at the block */
     rereadHotkeys: (block: BatchBlock) => Promise<string[]>
     /** a runtime upgrade, a first sync: every position and pool */
@@ -146,7 +146,7 @@ export function planStakes({ epochs, hotkeysOf, rereadHotkeys, rereadAll }: Stak
         const { epoch, afterEpoch } = epochs(block, view)
         const pooled = keepsSharePools(block)
         for (const netuid of [...epoch, ...afterEpoch]) {
-            for (const hotkey of await hotkeysOf(netuid, block)) {
+            for (const hotkey of await hotkeysOf(netuid, block, view)) {
                 if (pooled) planPaidPools(block, plan, view, hotkey, netuid, rows)
                 else planHotkey(block, plan, view, hotkey)
             }

@@ -19,7 +19,7 @@
  */
 import { Store } from '@subsquid/typeorm-store'
 import { BigDecimal } from '@subsquid/big-decimal'
-import { In } from 'typeorm'
+import { In, Raw } from 'typeorm'
 import { HotkeyPool, HotkeyPoolChange, StakeShare, StakeShareChange } from '../../model'
 import type { Block } from '../../block'
 import { fromSs58, toSs58 } from '../../util/ss58'
@@ -57,6 +57,8 @@ export interface PositionScope {
 const shareId = (coldkey: string, hotkey: string, netuid: number) => `${coldkey}-${hotkey}-${netuid}`
 const poolId = (hotkey: string, netuid: number) => `${hotkey}-${netuid}`
 const ZERO = BigDecimal(0)
+/** ids per query when loading rows by id */
+const LOAD_CHUNK = 10_000
 
 /**
  * Spec 397+ adds SafeFloat shares (21 significant digits, truncating): totals then match the sum of
@@ -154,9 +156,10 @@ export class PositionsBatch {
     /** Rows of `ids` not yet in `into`, read from the database (null where there is none). */
     private async load<E extends { id: string }>(into: Map<string, E | null>, entity: new (...args: any[]) => E, ids: string[]) {
         const missing = [...new Set(ids)].filter((id) => !into.has(id))
-        for (let i = 0; i < missing.length; i += 1000) {
-            const chunk = missing.slice(i, i + 1000)
-            const rows = await this.store.findBy(entity, { id: In(chunk) } as any)
+        for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
+            const chunk = missing.slice(i, i + LOAD_CHUNK)
+            // one array parameter instead of one bind parameter per id (In): a batch plans ~50k
+            const rows = await this.store.findBy(entity, { id: Raw((column) => `${column} = ANY(:ids)`, { ids: chunk }) } as any)
             for (const id of chunk) into.set(id, null)
             for (const r of rows) into.set(r.id, r)
         }
