@@ -66,7 +66,14 @@ async function setup() {
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'))
     lap(`devnet scenario done: ${report.blocks} blocks`)
 
-    const processor = spawnTs('src/main.ts', [], { ...dbEnv(db), RPC_ENDPOINT: endpoint, ANALYST_PASSWORD: 'it-analyst' })
+    // small batches (the default is 100): many batch boundaries, so state the database holds from an
+    // earlier batch meets every kind of block, as on a long sync; other tests run the default
+    const processor = spawnTs('src/main.ts', [], {
+        ...dbEnv(db),
+        RPC_ENDPOINT: endpoint,
+        ANALYST_PASSWORD: 'it-analyst',
+        BATCH_MAX_BLOCKS: '17',
+    })
     running.children.push(processor)
     let height = -1
     const deadline = Date.now() + 300_000

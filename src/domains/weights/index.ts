@@ -23,6 +23,8 @@ import type { Domain } from '../../indexer/domain'
 import type { BatchBlock, ReadPlanner } from '../../indexer/prefetch'
 import { planWeights } from './plan'
 import { droppedCommits } from './commits'
+import { IndexedWeights } from './indexed'
+import { batchTransaction } from '../../sqd/typeorm-store'
 
 export { WEIGHT_EVENT_NAMES }
 const sm = storage.subtensorModule
@@ -77,7 +79,6 @@ export class WeightsBatch implements Domain<WeightsInput> {
     readonly planner: ReadPlanner
     /** current vectors of subnets loaded in this batch, by CurrentWeight id */
     private current = new Map<string, CurrentWeight>()
-    private loadedNetuids = new Set<number>()
     private dirtyCurrent = new Map<string, CurrentWeight>()
     private sets: WeightSet[] = []
     private dirtyCommits = new Map<string, WeightCommit>()
@@ -85,25 +86,20 @@ export class WeightsBatch implements Domain<WeightsInput> {
     /** hash commit queues (netuid index, hotkey 0x-hex) the current block's commits and reveals changed */
     private queuesInBlock = new Map<string, { netuidIndex: number; who: string }>()
     private readKeys: WeightsNeeds['readKeys']
+    /** questions about the vectors in the database at the start of the batch, answered in SQL */
+    private indexed: IndexedWeights
 
     constructor(
         private store: Store,
         needs: WeightsNeeds,
     ) {
         this.readKeys = needs.readKeys
+        this.indexed = new IndexedWeights((sql, params) => batchTransaction(store).query(sql, params))
         this.planner = planWeights(needs.uidsReplaced, needs.rereadAll)
     }
 
     handles(event: Event): boolean {
         return NAMES.has(event.name)
-    }
-
-    private async loadSubnet(netuid: number) {
-        if (this.loadedNetuids.has(netuid)) return
-        for (const c of await this.store.find(CurrentWeight, { where: { netuid } })) {
-            if (!this.current.has(c.id)) this.current.set(c.id, c)
-        }
-        this.loadedNetuids.add(netuid)
     }
 
     async onEvent(event: Event): Promise<void> {
@@ -334,12 +330,11 @@ export class WeightsBatch implements Domain<WeightsInput> {
                 netuids.add(c.netuid)
                 if (!this.current.has(c.id)) this.current.set(c.id, c)
             }
-            for (const n of netuids) this.loadedNetuids.add(n)
         } else {
             netuids = scope
-            for (const n of netuids) await this.loadSubnet(n)
             const indexes = new Set<number>(netuids)
             for (const c of this.current.values()) if (netuids.has(c.netuid)) indexes.add(c.mechanism * MECHANISM_STRIDE + c.netuid)
+            for (const i of await this.indexed.netuidIndexes(netuids)) indexes.add(i)
             chain = await readAllWeights(block, indexes)
         }
         const seen = new Set<string>()
@@ -365,17 +360,30 @@ export class WeightsBatch implements Domain<WeightsInput> {
                 }),
             )
         }
+        // vectors this batch holds are compared here; the others by digest in the database, which
+        // then sends back only the ids that differ instead of every vector of the subnets
+        const inDatabase: { id: string; pairs: Pairs }[] = []
+        const differs = new Set<string>()
         for (const e of chain) {
             const { netuid, mechanism } = splitNetuidIndex(e.netuidIndex)
             if (!netuids.has(netuid)) continue
             const id = `${netuid}-${mechanism}-${e.uid}`
             seen.add(id)
-            if (!sameVector(this.current.get(id), e.pairs)) await storageRow(netuid, mechanism, e.uid, e.pairs)
+            if (this.current.has(id) || scope === 'all') {
+                if (!sameVector(this.current.get(id), e.pairs)) differs.add(id)
+            } else inDatabase.push({ id, pairs: e.pairs })
         }
-        for (const c of [...this.current.values()]) {
-            if (!netuids.has(c.netuid) || seen.has(c.id) || c.uids.length === 0) continue
-            await storageRow(c.netuid, c.mechanism, c.uid, []) // cleared by the chain
+        for (const id of await this.indexed.differing(inDatabase)) differs.add(id)
+        for (const e of chain) {
+            const { netuid, mechanism } = splitNetuidIndex(e.netuidIndex)
+            if (netuids.has(netuid) && differs.has(`${netuid}-${mechanism}-${e.uid}`)) await storageRow(netuid, mechanism, e.uid, e.pairs)
         }
+        // vectors the chain no longer holds: cleared by the chain
+        const cleared: { netuid: number; mechanism: number; uid: number }[] = [...this.current.values()].filter(
+            (c) => netuids.has(c.netuid) && !seen.has(c.id) && c.uids.length > 0,
+        )
+        if (scope !== 'all') cleared.push(...(await this.indexed.nonEmptyExcept(netuids, [...seen, ...this.current.keys()])))
+        for (const c of cleared) await storageRow(c.netuid, c.mechanism, c.uid, [])
     }
 
     async flush(): Promise<void> {
