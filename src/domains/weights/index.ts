@@ -23,7 +23,7 @@ import type { Domain } from '../../indexer/domain'
 import type { BatchBlock, ReadPlanner } from '../../indexer/prefetch'
 import { planWeights } from './plan'
 import { droppedCommits } from './commits'
-import { IndexedWeights } from './indexed'
+import { EMPTY_DIGEST, IndexedVector, IndexedWeights, vectorDigest } from './indexed'
 import { batchTransaction } from '../../sqd/typeorm-store'
 
 export { WEIGHT_EVENT_NAMES }
@@ -95,11 +95,23 @@ export class WeightsBatch implements Domain<WeightsInput> {
     ) {
         this.readKeys = needs.readKeys
         this.indexed = new IndexedWeights((sql, params) => batchTransaction(store).query(sql, params))
-        this.planner = planWeights(needs.uidsReplaced, needs.rereadAll)
+        this.planner = planWeights((block) => {
+            const netuids = needs.uidsReplaced(block)
+            for (const n of netuids) this.plannedNetuids.add(n)
+            return netuids
+        }, needs.rereadAll)
     }
 
     handles(event: Event): boolean {
         return NAMES.has(event.name)
+    }
+
+    /** subnets the plan re-reads (uids replaced): their stored vectors' digests are loaded together by prepare() */
+    private plannedNetuids = new Set<number>()
+
+    async prepare(): Promise<void> {
+        await this.indexed.of(this.plannedNetuids)
+        this.plannedNetuids.clear()
     }
 
     async onEvent(event: Event): Promise<void> {
@@ -322,6 +334,8 @@ export class WeightsBatch implements Domain<WeightsInput> {
     private async recheck(block: Block, time: Date | null, scope: 'all' | Set<number>) {
         let netuids: Set<number>
         let chain: StoredWeights[]
+        /** vectors in the database the batch has not loaded, by digest (all are loaded after an upgrade) */
+        let stored: IndexedVector[] = []
         if (scope === 'all') {
             chain = await readAllWeights(block)
             netuids = new Set(chain.map((e) => splitNetuidIndex(e.netuidIndex).netuid))
@@ -332,9 +346,10 @@ export class WeightsBatch implements Domain<WeightsInput> {
             }
         } else {
             netuids = scope
+            stored = await this.indexed.of(netuids)
             const indexes = new Set<number>(netuids)
-            for (const c of this.current.values()) if (netuids.has(c.netuid)) indexes.add(c.mechanism * MECHANISM_STRIDE + c.netuid)
-            for (const i of await this.indexed.netuidIndexes(netuids)) indexes.add(i)
+            for (const c of [...this.current.values(), ...stored])
+                if (netuids.has(c.netuid)) indexes.add(c.mechanism * MECHANISM_STRIDE + c.netuid)
             chain = await readAllWeights(block, indexes)
         }
         const seen = new Set<string>()
@@ -360,29 +375,29 @@ export class WeightsBatch implements Domain<WeightsInput> {
                 }),
             )
         }
-        // vectors this batch holds are compared here; the others by digest in the database, which
-        // then sends back only the ids that differ instead of every vector of the subnets
-        const inDatabase: { id: string; pairs: Pairs }[] = []
-        const differs = new Set<string>()
+        // vectors this batch holds are compared here, the others by their digest in the database
+        const storedById = new Map(stored.map((v) => [v.id, v]))
         for (const e of chain) {
             const { netuid, mechanism } = splitNetuidIndex(e.netuidIndex)
             if (!netuids.has(netuid)) continue
             const id = `${netuid}-${mechanism}-${e.uid}`
             seen.add(id)
-            if (this.current.has(id) || scope === 'all') {
-                if (!sameVector(this.current.get(id), e.pairs)) differs.add(id)
-            } else inDatabase.push({ id, pairs: e.pairs })
-        }
-        for (const id of await this.indexed.differing(inDatabase)) differs.add(id)
-        for (const e of chain) {
-            const { netuid, mechanism } = splitNetuidIndex(e.netuidIndex)
-            if (netuids.has(netuid) && differs.has(`${netuid}-${mechanism}-${e.uid}`)) await storageRow(netuid, mechanism, e.uid, e.pairs)
+            const held = this.current.get(id)
+            const same =
+                held || scope === 'all'
+                    ? sameVector(held, e.pairs)
+                    : (storedById.get(id)?.digest ?? EMPTY_DIGEST) ===
+                      vectorDigest(
+                          e.pairs.map(([u]) => u),
+                          e.pairs.map(([, w]) => w),
+                      )
+            if (!same) await storageRow(netuid, mechanism, e.uid, e.pairs)
         }
         // vectors the chain no longer holds: cleared by the chain
-        const cleared: { netuid: number; mechanism: number; uid: number }[] = [...this.current.values()].filter(
-            (c) => netuids.has(c.netuid) && !seen.has(c.id) && c.uids.length > 0,
-        )
-        if (scope !== 'all') cleared.push(...(await this.indexed.nonEmptyExcept(netuids, [...seen, ...this.current.keys()])))
+        const cleared: { netuid: number; mechanism: number; uid: number }[] = [
+            ...[...this.current.values()].filter((c) => netuids.has(c.netuid) && !seen.has(c.id) && c.uids.length > 0),
+            ...stored.filter((v) => !seen.has(v.id) && !this.current.has(v.id) && v.digest !== EMPTY_DIGEST),
+        ]
         for (const c of cleared) await storageRow(c.netuid, c.mechanism, c.uid, [])
     }
 

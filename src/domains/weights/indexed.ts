@@ -1,10 +1,10 @@
 /**
- * What the weights domain asks of the vectors already in the database (current_weight, as of the
- * start of the batch), answered in SQL so that a subnet's vectors (256 x 256 pairs on mainnet)
- * never travel to the processor just to be compared.
+ * The weights domain's view of the vectors already in the database (current_weight, as of the
+ * start of the batch) for the subnets it re-checks: a digest per vector, computed by Postgres, so
+ * that a subnet's vectors (up to 256 x 256 pairs on mainnet) never travel to the processor just to
+ * be compared with the chain. One statement per batch for the subnets its plan names.
  */
 import { createHash } from 'crypto'
-import { MECHANISM_STRIDE } from '../../util/netuid-index'
 
 /** The digest both sides compute of one vector: uids and weights as decimal lists. */
 export function vectorDigest(uids: readonly number[], weights: readonly number[]): string {
@@ -13,60 +13,40 @@ export function vectorDigest(uids: readonly number[], weights: readonly number[]
         .digest('hex')
 }
 
-const SQL_DIGEST = `md5(coalesce(array_to_string(c.uids, ','), '') || '|' || coalesce(array_to_string(c.weights, ','), ''))`
+/** the digest of an empty vector (a missing row, an absent key) */
+export const EMPTY_DIGEST = vectorDigest([], [])
 
 export interface IndexedVector {
     id: string
     netuid: number
     mechanism: number
     uid: number
+    digest: string
 }
 
-/** A statement in the batch's transaction (the database as of the start of the batch). */
+/** A read in the batch's transaction. */
 export type Query = (sql: string, params: unknown[]) => Promise<any[]>
 
 export class IndexedWeights {
+    /** netuid -> its stored vectors by id, for the subnets loaded in this batch */
+    private subnets = new Map<number, Map<string, IndexedVector>>()
+
     constructor(private query: Query) {}
 
-    /** the storage indexes (mechanism x stride + netuid) the database holds vectors of, for these subnets */
-    async netuidIndexes(netuids: Iterable<number>): Promise<number[]> {
-        const list = [...netuids]
-        if (list.length === 0) return []
-        const rows = await this.query('SELECT DISTINCT netuid, mechanism FROM current_weight WHERE netuid = ANY($1::int[])', [list])
-        return rows.map((r: { netuid: number; mechanism: number }) => r.mechanism * MECHANISM_STRIDE + r.netuid)
-    }
-
-    /**
-     * The ids whose stored vector is not `pairs` (a missing row counts as an empty vector, as the
-     * chain's absent key does).
-     */
-    async differing(vectors: { id: string; pairs: [number, number][] }[]): Promise<string[]> {
-        if (vectors.length === 0) return []
-        const rows = await this.query(
-            `SELECT x.id FROM unnest($1::text[], $2::text[]) AS x(id, digest)
-               LEFT JOIN current_weight c ON c.id = x.id
-              WHERE x.digest <> ${SQL_DIGEST}`,
-            [
-                vectors.map((v) => v.id),
-                vectors.map((v) =>
-                    vectorDigest(
-                        v.pairs.map(([u]) => u),
-                        v.pairs.map(([, w]) => w),
-                    ),
-                ),
-            ],
-        )
-        return rows.map((r: { id: string }) => r.id)
-    }
-
-    /** the non-empty vectors of these subnets, other than `except` (ids) */
-    async nonEmptyExcept(netuids: Iterable<number>, except: string[]): Promise<IndexedVector[]> {
-        const list = [...netuids]
-        if (list.length === 0) return []
-        return this.query(
-            `SELECT c.id, c.netuid, c.mechanism, c.uid FROM current_weight c
-              WHERE c.netuid = ANY($1::int[]) AND cardinality(c.uids) > 0 AND NOT (c.id = ANY($2::text[]))`,
-            [list, except],
-        )
+    /** the stored vectors of these subnets (those not loaded yet read in one statement) */
+    async of(netuids: Iterable<number>): Promise<IndexedVector[]> {
+        const wanted = [...new Set(netuids)]
+        const missing = wanted.filter((n) => !this.subnets.has(n))
+        if (missing.length) {
+            const rows: IndexedVector[] = await this.query(
+                `SELECT id, netuid, mechanism, uid,
+                        md5(coalesce(array_to_string(uids, ','), '') || '|' || coalesce(array_to_string(weights, ','), '')) AS digest
+                   FROM current_weight WHERE netuid = ANY($1::int[])`,
+                [missing],
+            )
+            for (const n of missing) this.subnets.set(n, new Map())
+            for (const r of rows) this.subnets.get(r.netuid)!.set(r.id, r)
+        }
+        return wanted.flatMap((n) => [...this.subnets.get(n)!.values()])
     }
 }
