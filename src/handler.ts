@@ -132,6 +132,8 @@ export function createHandler() {
         // calls several at a time, and the mapping below reads from the cache. Planners may read
         // what an earlier round read through the domains' own getters (the cache answers them).
         const runtimes = ctx.blocks.map((b) => b.header._runtime)
+        // where a batch's time goes, for the debug line below: prefetch, prepare, map, store
+        const started = performance.now()
         const planned = await withRuntimeRpc(runtimes, cache, () =>
             prefetch(
                 ctx.blocks as BatchBlock[],
@@ -141,7 +143,9 @@ export function createHandler() {
             ),
         )
         storageReads.inc({ stage: 'prefetch' }, planned.requests)
+        const prefetched = performance.now()
         for (const domain of all) await domain.prepare?.()
+        const prepared = performance.now()
 
         /**
          * Ends the block for one domain. A storage shape this release does not know stops that
@@ -255,15 +259,19 @@ export function createHandler() {
             }
         })
         storageReads.inc({ stage: 'on_demand' }, cache.misses.requests)
-        ctx.log.debug(
-            `storage: ${planned.requests} prefetch requests (${planned.keys} keys, ${planned.rounds} rounds), ` +
-                `${cache.misses.requests} on demand (${cache.misses.keys} keys) for ${ctx.blocks.length} blocks` +
-                (cache.misses.requests ? `; on demand by item: ${JSON.stringify(Object.fromEntries(cache.misses.byItem))}` : ''),
-        )
+        const mapped = performance.now()
         await bulkInsert(store, blocks)
         await bulkInsert(store, unprocessed)
         for (const domain of all) await domain.flush()
         await failures.flush()
+        const ms = (from: number, to: number) => `${Math.round(to - from)} ms`
+        ctx.log.debug(
+            `storage: ${planned.requests} prefetch requests (${planned.keys} keys, ${planned.rounds} rounds), ` +
+                `${cache.misses.requests} on demand (${cache.misses.keys} keys) for ${ctx.blocks.length} blocks` +
+                (cache.misses.requests ? `; on demand by item: ${JSON.stringify(Object.fromEntries(cache.misses.byItem))}` : '') +
+                `; time: prefetch ${ms(started, prefetched)}, prepare ${ms(prefetched, prepared)}, ` +
+                `map ${ms(prepared, mapped)}, store ${ms(mapped, performance.now())}`,
+        )
         for (const f of failures.recorded) {
             ctx.log.warn(
                 `${f.domain}: storage not readable in spec ${f.specVersion} (blocks ${f.firstBlock}..${f.lastBlock} so far; other domains indexed them): ${f.reason}`,
