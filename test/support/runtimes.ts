@@ -42,6 +42,16 @@ export async function availableRuntimes(): Promise<Runtime[]> {
     return out.sort((a, b) => a.specVersion - b.specVersion)
 }
 
+/**
+ * `rt`, a runtime a test loaded from ../shared; when its metadata file was missing, undefined with a
+ * message that the test is skipped, or an error under CI=true (integration data never silently vanishes).
+ */
+export function needRuntime(rt: Runtime | undefined, specVersion: number): Runtime | undefined {
+    if (rt) return rt
+    if (process.env.CI === 'true') throw new Error(`spec ${specVersion} metadata missing`)
+    console.warn(`skipped: spec ${specVersion} metadata (../shared) missing`)
+}
+
 /** The argument list of an event variant in a runtime: field names (null for tuple fields) and type ids. */
 export function eventFields(rt: Runtime, name: string): { name: string | null; type: number }[] | undefined {
     if (!rt.hasEvent(name)) return undefined

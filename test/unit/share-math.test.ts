@@ -7,7 +7,7 @@ import { Runtime } from '@subsquid/substrate-runtime'
 import { storage } from '../../src/types'
 import { decodeSafeFloat, safeFloatFromU64F64, SafeFloat, shareFraction } from '../../src/util/share-math'
 import { positionAlpha } from '../support/share-oracle'
-import { availableRuntimes } from '../support/runtimes'
+import { availableRuntimes, needRuntime } from '../support/runtimes'
 
 const U64_MAX = 18_446_744_073_709_551_615n
 const E21 = 10n ** 21n
@@ -17,12 +17,7 @@ beforeAll(async () => {
     rt424 = (await availableRuntimes()).find((r) => r.specVersion === 424)
 }, 120_000)
 
-function missing(): boolean {
-    if (rt424) return false
-    if (process.env.CI === 'true') throw new Error('spec 424 metadata missing')
-    console.warn('skipped: spec 424 metadata (../shared) missing')
-    return true
-}
+const missing = () => !needRuntime(rt424, 424)
 
 /** value -> SCALE bytes of the storage item's value type in spec 424 -> decoded as a storage read is */
 function roundTrip(item: 'AlphaV2' | 'TotalHotkeySharesV2', value: { mantissa: bigint; exponent: bigint }): SafeFloat {

@@ -16,7 +16,7 @@ import { planStakes } from '../../src/domains/stakes/plan'
 import { prefetch } from '../../src/indexer/prefetch'
 import { StorageCache } from '../../src/indexer/storage-cache'
 import { UnknownEventVersionError } from '../../src/util/errors'
-import { availableRuntimes, encodeCall, encodeEvent } from '../support/runtimes'
+import { availableRuntimes, encodeCall, encodeEvent, needRuntime } from '../support/runtimes'
 
 const COLD = '0x' + '11'.repeat(32)
 const HOT = '0x' + '22'.repeat(32)
@@ -31,11 +31,7 @@ beforeAll(async () => {
     rt = (await availableRuntimes()).find((r) => r.specVersion === 424)
 }, 120_000)
 
-function need(): Runtime | undefined {
-    if (rt) return rt
-    if (process.env.CI === 'true') throw new Error('spec 424 metadata missing')
-    console.warn('skipped: spec 424 metadata (../shared) missing')
-}
+const need = () => needRuntime(rt, 424)
 
 function feeEvent(r: Runtime, call: { name: string; args: any }) {
     const event = encodeEvent(

@@ -12,7 +12,7 @@ import { Runtime } from '@subsquid/substrate-runtime'
 import { CurrentWeight, WeightSet } from '../../src/model'
 import { WeightsBatch } from '../../src/domains/weights'
 import { vectorDigest } from '../../src/domains/weights/indexed'
-import { availableRuntimes } from '../support/runtimes'
+import { availableRuntimes, needRuntime } from '../support/runtimes'
 import { fakeNode } from '../support/fake-node'
 
 type Pairs = [number, number][]
@@ -23,12 +23,6 @@ let spec424: Runtime | undefined
 beforeAll(async () => {
     spec424 = (await availableRuntimes()).find((r) => r.specVersion === 424)
 }, 120_000)
-
-function need(): Runtime | undefined {
-    if (spec424) return spec424
-    if (process.env.CI === 'true') throw new Error('spec 424 metadata missing (../shared)')
-    console.warn('skipped: spec 424 metadata (../shared) missing')
-}
 
 /** a block at height 100 whose Weights storage holds `chain` (uid -> pairs) for the subnet */
 function blockWith(base: Runtime, chain: Record<number, Pairs>) {
@@ -84,7 +78,7 @@ function storeWith(stored: Record<number, Pairs>) {
 }
 
 test('a STORAGE row for each vector the chain changed, added or removed; none for equal or empty ones', async () => {
-    const base = need()
+    const base = needRuntime(spec424, 424)
     if (!base) return
     const store = storeWith({
         0: [[1, 100]], // unchanged
